@@ -1,0 +1,48 @@
+/**
+ * `stagecraft COMMAND …`: the command-line tools over the model. Each command lives in its own
+ * file and is listed in COMMANDS. Exit codes: 0 success, 1 bad input (one line per problem on
+ * standard error), 2 usage error. No stack trace unless `--debug`.
+ */
+import type { Command, CommandIo } from './command.ts';
+import { UsageError } from './command.ts';
+
+const COMMANDS: readonly Command[] = [];
+
+function usage(): string {
+  const lines = COMMANDS.map((c) => `  ${c.usage}`);
+  return ['usage: stagecraft COMMAND [options]', '', 'commands:', ...lines].join('\n');
+}
+
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const name = args[0];
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`stagecraft: unknown command "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args.slice(1), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`stagecraft ${name}: ${error.message}\nusage: stagecraft ${command.usage}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`stagecraft ${name}: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+    return 1;
+  }
+}
+
+function processIo(): CommandIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  };
+}
