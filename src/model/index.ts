@@ -37,3 +37,73 @@ export type {
   PlannedStage,
   Reason,
 } from './plan/planned.ts';
+// Traces: the listener events both producers emit (trace/), and the event-log importer and writer
+// (event-log/).
+export type {
+  ApplicationEnd,
+  ApplicationStart,
+  BlockManagerAdded,
+  BlockManagerRemoved,
+  EnvironmentUpdate,
+  ExecutorAdded,
+  ExecutorExcluded,
+  ExecutorRemoved,
+  ExecutorUnexcluded,
+  JobEnd,
+  JobProperties,
+  JobResult,
+  JobStart,
+  ListenerEvent,
+  ListenerEventKind,
+  Locality,
+  LogStart,
+  NodeExcluded,
+  NodeUnexcluded,
+  SpeculativeTaskSubmitted,
+  SqlExecutionEnd,
+  SqlExecutionStart,
+  StageCompleted,
+  StageRef,
+  StageSubmitted,
+  TaskEnd,
+  TaskGettingResult,
+  TaskInfo,
+  TaskStart,
+} from './trace/listener-events.ts';
+export type { RddInfo, RddScope, StageInfo, StorageLevel } from './trace/stage-info.ts';
+export { STORAGE_NONE, isPersisted } from './trace/stage-info.ts';
+export type {
+  BlockManagerAddress,
+  TaskEndReason,
+  TaskEndReasonKind,
+  TaskOutcome,
+} from './trace/task-end-reason.ts';
+export { taskOutcome } from './trace/task-end-reason.ts';
+export type { TaskMetrics } from './trace/task-metrics.ts';
+export { ZERO_TASK_METRICS, shuffleReadBytes } from './trace/task-metrics.ts';
+export type { Trace, TraceApp, TraceEvent, TraceExecutor } from './trace/trace.ts';
+export { compareExecutorIds } from './trace/trace.ts';
+export { TraceBuilder } from './trace/trace-builder.ts';
+export type { TraceIndex } from './trace/trace-index.ts';
+export { indexTrace } from './trace/trace-index.ts';
+export { isSchedulingProperty } from './trace/scheduling-properties.ts';
+export type { EventLogFile, EventLogImporter } from './event-log/importer.ts';
+export { createImporter, importEventLog } from './event-log/importer.ts';
+export type { CancelSignal, ImportOptions, ImportResult, ImportWarning } from './event-log/import-result.ts';
+export { ImportError } from './event-log/import-result.ts';
+export type { Codec } from './event-log/codecs/codec.ts';
+export { CODECS, codecFromFileName, codecFromMagic } from './event-log/codecs/codec.ts';
+export type {
+  AppJob,
+  AppSqlExecution,
+  AppStageAttempt,
+  AppTask,
+  Application,
+  JobStatus,
+  StageStatus,
+  TaskCounts,
+  TaskStatus,
+} from './event-log/application/types.ts';
+export { ApplicationBuilder, applicationFromTrace } from './event-log/application/builder.ts';
+export type { ImportSummary } from './event-log/application/summary.ts';
+export { importSummary } from './event-log/application/summary.ts';

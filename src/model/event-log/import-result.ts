@@ -1,0 +1,38 @@
+/** What an import returns, and the two ways it can fail as a whole. */
+import type { Trace } from '../trace/trace.ts';
+import type { Application } from './application/types.ts';
+
+/** A line that could not be used: 1-based line number (across all files of a rolling log) and why. */
+export interface ImportWarning {
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ImportResult {
+  readonly trace: Trace;
+  readonly application: Application;
+  readonly warnings: readonly ImportWarning[];
+  /** Lines that parsed as a Spark listener event (known or not). */
+  readonly eventLines: number;
+}
+
+/**
+ * The log cannot be used at all: it cannot be decompressed, or not one of its lines is a Spark
+ * listener event. The message is one line naming the problem.
+ */
+export class ImportError extends Error {}
+
+/** The subset of AbortSignal the importer reads (the model has no DOM types). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+}
+
+export interface ImportOptions {
+  /** Called after each chunk with the number of (compressed) bytes read so far. */
+  readonly onProgress?: (bytesRead: number) => void;
+  /** Checked before each chunk; when aborted the import throws the signal's reason. */
+  readonly signal?: CancelSignal;
+  /** At most this many warnings are listed; one more says how many were left out. Default 1000. */
+  readonly maxWarnings?: number;
+}

@@ -1,0 +1,216 @@
+/**
+ * The event-log importer: compressed chunks → decompression → lines → JSON → typed listener events
+ * → the trace and the application the History Server would show (ReplayListenerBus.replay feeding
+ * AppStatusListener). Pure and streaming: no Node built-ins, bytes in and results out, and nothing
+ * of a line is kept once it has been turned into an event. In the browser it runs in a Web Worker.
+ *
+ * Robustness (DESIGN.md "Inputs are untrusted"): a line that is not JSON, or an event that lacks a
+ * field it needs, is skipped with a warning naming the line; unknown event types are ignored as
+ * Spark ignores them; state is applied in line order whatever the timestamps say.
+ */
+import { TraceBuilder } from '../trace/trace-builder.ts';
+import { ApplicationBuilder } from './application/builder.ts';
+import type { Codec } from './codecs/codec.ts';
+import { MAGIC_LENGTH, codecFromFileName, codecFromMagic, createDecoder } from './codecs/codec.ts';
+import type { StreamDecoder } from './codecs/stream-decoder.ts';
+import { DecodeError } from './codecs/stream-decoder.ts';
+import type { ImportOptions, ImportResult, ImportWarning } from './import-result.ts';
+import { ImportError } from './import-result.ts';
+import { LineSplitter } from './line-splitter.ts';
+import { NormalizeContext } from './normalize/context.ts';
+import { FieldError, isObject } from './normalize/fields.ts';
+import { normalizeEvent, shortEventName } from './normalize/normalize-event.ts';
+
+export interface EventLogImporter {
+  /** Starts a file; its codec comes from `codec`, else from the name, and is checked against its first bytes. */
+  beginFile(name: string | null, codec?: Codec): void;
+  push(chunk: Uint8Array): void;
+  endFile(): void;
+  /** The result so far; throws ImportError when not one line was a Spark listener event. */
+  finish(): ImportResult;
+}
+
+export function createImporter(options: ImportOptions = {}): EventLogImporter {
+  const maxWarnings = options.maxWarnings ?? 1000;
+  const trace = new TraceBuilder();
+  const application = new ApplicationBuilder();
+  const ctx = new NormalizeContext();
+  const warnings: ImportWarning[] = [];
+  let omitted = 0;
+  let firstOmitted = 0;
+  let eventLines = 0;
+  let bytesRead = 0;
+
+  const warn = (line: number, message: string): void => {
+    if (warnings.length < maxWarnings) warnings.push({ line, message });
+    else if (omitted++ === 0) firstOmitted = line;
+  };
+
+  const onLine = (text: string, line: number, tooLong: boolean): void => {
+    if (tooLong) return warn(line, 'line too long to read; skipped');
+    if (text.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return warn(line, `not JSON: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+    }
+    if (!isObject(value) || typeof value['Event'] !== 'string') {
+      return warn(line, 'not a Spark listener event: no "Event" field');
+    }
+    eventLines++;
+    const name = shortEventName(value['Event']);
+    try {
+      const normalized = normalizeEvent(value, ctx);
+      if (!normalized) return;
+      trace.add(normalized.event, normalized.timed);
+      application.apply(normalized.event);
+      if (normalized.timed) ctx.lastTime = normalized.event.time;
+    } catch (error) {
+      if (error instanceof FieldError) return warn(line, `${name.slice(0, 80)}: ${error.message}`);
+      // Anything else (a stack overflow on absurd nesting, say) still costs only this line.
+      return warn(
+        line,
+        `${name.slice(0, 80)}: unreadable (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+  };
+
+  const lines = new LineSplitter(onLine);
+  let fileName: string | null = null;
+  let declared: Codec = 'none';
+  let decoder: StreamDecoder | null = null;
+  let head: Uint8Array | null = null; // the first bytes of the file, until the codec is settled
+  let broken = false; // the rest of this file cannot be decoded
+  let inFile = false;
+
+  const decodeFailed = (error: DecodeError): void => {
+    const where = fileName === null ? '' : `${fileName}: `;
+    if (eventLines === 0) throw new ImportError(`${where}cannot decompress: ${error.message}`);
+    warn(lines.lineNumber, `${where}${error.message}; the rest of the file was not read`);
+    broken = true;
+  };
+
+  const feed = (bytes: Uint8Array): void => {
+    if (broken) return;
+    if (!decoder) return lines.push(bytes);
+    try {
+      for (const out of decoder.push(bytes)) lines.push(out);
+    } catch (error) {
+      if (error instanceof DecodeError) decodeFailed(error);
+      else throw error;
+    }
+  };
+
+  /** Settles the codec from the first bytes: the name's codec must match them; an unnamed one is recognised. */
+  const settle = (first: Uint8Array): void => {
+    const seen = codecFromMagic(first);
+    let codec = declared;
+    if (declared === 'none' && seen !== null) codec = seen;
+    else if (declared !== 'none' && seen !== declared) {
+      const label = fileName ?? 'the log';
+      throw new ImportError(
+        `cannot decompress ${label}: it is named as ${declared} but does not start like ${declared} data`,
+      );
+    }
+    decoder = createDecoder(codec);
+    head = null;
+    feed(first);
+  };
+
+  const checkCancel = (): void => {
+    if (options.signal?.aborted) throw options.signal.reason ?? new Error('import cancelled');
+  };
+
+  return {
+    beginFile(name, codec) {
+      inFile = true;
+      fileName = name;
+      declared = codec ?? (name === null ? 'none' : codecFromFileName(name));
+      decoder = null;
+      head = new Uint8Array(0);
+      broken = false;
+    },
+    push(chunk) {
+      checkCancel();
+      if (!inFile) this.beginFile(null);
+      bytesRead += chunk.length;
+      if (head !== null) {
+        const joined = new Uint8Array(head.length + chunk.length);
+        joined.set(head);
+        joined.set(chunk, head.length);
+        if (joined.length < MAGIC_LENGTH) head = joined;
+        else settle(joined);
+      } else {
+        feed(chunk);
+      }
+      options.onProgress?.(bytesRead);
+    },
+    endFile() {
+      if (!inFile) return;
+      inFile = false;
+      if (head !== null) settle(head);
+      if (decoder && !broken) {
+        try {
+          const { chunks, truncated } = decoder.end();
+          for (const out of chunks) lines.push(out);
+          if (truncated > 0) {
+            const where = fileName === null ? '' : `${fileName}: `;
+            warn(
+              lines.lineNumber,
+              `${where}the compressed data ends inside a block; its last bytes were not read`,
+            );
+          }
+        } catch (error) {
+          if (error instanceof DecodeError) decodeFailed(error);
+          else throw error;
+        }
+      }
+      lines.endFile();
+      decoder = null;
+      head = null;
+    },
+    finish() {
+      if (eventLines === 0) {
+        throw new ImportError('not one line of the log is a Spark listener event');
+      }
+      const built = trace.build();
+      const all =
+        omitted > 0
+          ? [...warnings, { line: firstOmitted, message: `${omitted} more lines could not be used` }]
+          : warnings;
+      return { trace: built, application: application.build(built), warnings: all, eventLines };
+    },
+  };
+}
+
+/** One file of a log: a single-file log, or one `events_N_…` file of a rolling log, in order. */
+export interface EventLogFile {
+  readonly name: string;
+  readonly chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/**
+ * Imports a whole log: one stream of chunks (with `fileName` naming its codec), or the files of a
+ * rolling log in order.
+ */
+export async function importEventLog(
+  input: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | readonly EventLogFile[],
+  options: ImportOptions & { readonly fileName?: string; readonly codec?: Codec } = {},
+): Promise<ImportResult> {
+  const importer = createImporter(options);
+  const files: readonly EventLogFile[] = isFileList(input)
+    ? input
+    : [{ name: options.fileName ?? '', chunks: input }];
+  for (const file of files) {
+    importer.beginFile(file.name === '' ? null : file.name, files.length === 1 ? options.codec : undefined);
+    for await (const chunk of file.chunks) importer.push(chunk);
+    importer.endFile();
+  }
+  return importer.finish();
+}
+
+function isFileList(input: unknown): input is readonly EventLogFile[] {
+  return Array.isArray(input) && input.every((f) => isObject(f) && 'chunks' in f);
+}
