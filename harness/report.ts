@@ -1,0 +1,71 @@
+/**
+ * The JSON report the harness JVM (harness/java, `stagecraft.harness.Main`) prints for one
+ * pipeline run, one report per line on standard output. See Runner.java for how each field is
+ * taken from the live SparkContext.
+ */
+import type { PartitionerSpec } from '../src/model/index.ts';
+
+export interface ReportDependency {
+  readonly rddId: number;
+  readonly type: 'OneToOne' | 'Range' | 'Narrow' | 'Shuffle';
+  /** Missing for a shuffle dependency that no job used (created when the run ended). */
+  readonly shuffleId?: number;
+}
+
+export interface ReportRdd {
+  readonly rddId: number;
+  readonly class: string;
+  /** The pipeline RDD whose definition created it (or, for a ReliableCheckpointRDD, the one checkpointed). */
+  readonly op: string | null;
+  /** With `op: null`: the index of the action that created it. */
+  readonly action?: number;
+  readonly numPartitions: number;
+  /** `type` is `hash`, `range` or another Partitioner's class name. */
+  readonly partitioner: { readonly type: string; readonly numPartitions: number } | null;
+  readonly deps: readonly ReportDependency[];
+  /** False when no job reached the RDD: it was read after the last job. */
+  readonly observed: boolean;
+}
+
+export interface ReportStage {
+  readonly stageId: number;
+  readonly numTasks: number;
+  readonly parentIds: readonly number[];
+  /** `StageInfo.rddInfos`: the stage's RDD first, then its narrow ancestors. */
+  readonly rddIds: readonly number[];
+  /** `StageInfo.shuffleDepId`: set exactly for shuffle map stages. */
+  readonly shuffleId?: number;
+  readonly name: string;
+}
+
+export interface ReportJob {
+  readonly jobId: number;
+  /** Who submitted it: an action, the definition of a pipeline RDD, or a checkpoint write. */
+  readonly owner: 'action' | 'op' | 'checkpoint';
+  readonly action?: number;
+  readonly op?: string;
+  /** For `owner: 'checkpoint'`: the checkpointed pipeline RDD. */
+  readonly rdd?: string;
+  readonly stages: readonly ReportStage[];
+  readonly result: string | null;
+}
+
+export interface SparkReport {
+  readonly file: string;
+  readonly name?: string;
+  readonly sparkVersion?: string;
+  readonly defaultParallelism?: number;
+  readonly rdds?: readonly ReportRdd[];
+  readonly jobs?: readonly ReportJob[];
+  readonly submittedStageIds?: readonly number[];
+  /** Actions or definitions that threw (a job may still have run), or why the run failed. */
+  readonly errors: readonly string[];
+  readonly eventLog?: string;
+  readonly millis?: number;
+}
+
+/** A partitioner the plan format can name, or null for none; another class is kept by name. */
+export function partitionerOf(p: ReportRdd['partitioner']): PartitionerSpec | null {
+  if (p === null) return null;
+  return { type: p.type as PartitionerSpec['type'], numPartitions: p.numPartitions };
+}
