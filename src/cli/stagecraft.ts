@@ -5,10 +5,9 @@
  */
 import type { Command, CommandIo } from './command.ts';
 import { UsageError } from './command.ts';
-import { importCommand } from './import.ts';
 import { sparkCommand } from './spark.ts';
 
-const COMMANDS: readonly Command[] = [sparkCommand, importCommand];
+const COMMANDS: readonly Command[] = [sparkCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}`);
