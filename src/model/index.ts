@@ -37,6 +37,8 @@ export type {
   PlannedStage,
   Reason,
 } from './plan/planned.ts';
+export { comparePlans } from './plan/compare-plans.ts';
+export type { PlanComparison } from './plan/compare-plans.ts';
 // Traces: the listener events both producers emit (trace/), and the event-log importer and writer
 // (event-log/).
 export type {
