@@ -109,3 +109,13 @@ export type {
 export { ApplicationBuilder, applicationFromTrace } from './event-log/application/builder.ts';
 export type { ImportSummary } from './event-log/application/summary.ts';
 export { importSummary } from './event-log/application/summary.ts';
+export type {
+  ApplicationLineage,
+  LineageEdge,
+  LineageNode,
+  LineageStage,
+} from './event-log/application/lineage.ts';
+export { buildLineage } from './event-log/application/lineage.ts';
+export { eventLogLines, writeEventLog } from './event-log/write.ts';
+export type { RollingLogFiles } from './event-log/rolling.ts';
+export { isRollingLogDirName, rollingLogFiles } from './event-log/rolling.ts';

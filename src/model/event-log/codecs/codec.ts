@@ -20,9 +20,12 @@ const MAGIC: readonly (readonly [Codec, readonly number[]])[] = [
   ['lzf', LZF_MAGIC],
 ];
 
-/** The codec a file name declares: `.lz4`, `.lzf`, `.snappy`, `.zstd` (also `.zst`), before any `.inprogress`. */
+/**
+ * The codec a file name declares: `.lz4`, `.lzf`, `.snappy`, `.zstd` (also `.zst`), before any
+ * `.inprogress` or, in a rolling log, `.compact` suffix.
+ */
 export function codecFromFileName(name: string): Codec {
-  const base = name.replace(/\.inprogress$/, '');
+  const base = name.replace(/\.inprogress$/, '').replace(/\.compact$/, '');
   const ext = /\.([A-Za-z0-9]+)$/.exec(base)?.[1]?.toLowerCase();
   switch (ext) {
     case 'lz4':

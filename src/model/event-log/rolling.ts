@@ -1,0 +1,30 @@
+/**
+ * Which files of a rolling event-log directory (`eventlog_v2_<appId>[_<attempt>]/`, Spark 3.0+) to
+ * read, and in what order (EventLogFileReaders.RollingEventLogFilesFileReader): the
+ * `events_<n>_<appId>[.<codec>][.compact]` files by numeric n, starting at the last compacted file
+ * (it replaces every earlier one). The zero-byte `appstatus_…` marker and anything else is ignored.
+ */
+
+export interface RollingLogFiles {
+  /** The names to read, in order. */
+  readonly files: readonly string[];
+  /** True while the `appstatus_…` marker ends in `.inprogress` (the application was still running). */
+  readonly inProgress: boolean;
+}
+
+const EVENTS = /^events_(\d+)_/;
+
+export function isRollingLogDirName(name: string): boolean {
+  return name.startsWith('eventlog_v2_');
+}
+
+export function rollingLogFiles(names: readonly string[]): RollingLogFiles {
+  const events = names
+    .map((name) => ({ name, index: Number(EVENTS.exec(name)?.[1] ?? NaN) }))
+    .filter((f) => !Number.isNaN(f.index))
+    .sort((a, b) => a.index - b.index);
+  const lastCompact = events.reduce((at, f) => (f.name.endsWith('.compact') ? f.index : at), -1);
+  const files = events.filter((f) => f.index >= lastCompact).map((f) => f.name);
+  const inProgress = names.some((n) => n.startsWith('appstatus_') && n.endsWith('.inprogress'));
+  return { files, inProgress };
+}
