@@ -5,9 +5,10 @@
  */
 import type { Command, CommandIo } from './command.ts';
 import { UsageError } from './command.ts';
+import { importCommand } from './import.ts';
 import { sparkCommand } from './spark.ts';
 
-const COMMANDS: readonly Command[] = [sparkCommand];
+const COMMANDS: readonly Command[] = [sparkCommand, importCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}`);
