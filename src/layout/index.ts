@@ -1,0 +1,22 @@
+// The layout layer's public surface: pure geometry for the views. No `export *`.
+export { CLUSTER_LABEL_BAND, CLUSTER_PADDING, layoutLineage, unionBox } from './lineage-layout.ts';
+export type {
+  Box,
+  LayoutClusterInput,
+  LayoutDirection,
+  LayoutEdgeInput,
+  LayoutInput,
+  LayoutNodeInput,
+  LayoutResult,
+  Point,
+} from './lineage-layout.ts';
+export {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  depEdgeId,
+  lineageGraph,
+  rddNodeId,
+  scopeKey,
+  stageClusterId,
+} from './lineage-graph.ts';
+export type { LineageGraph } from './lineage-graph.ts';

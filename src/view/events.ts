@@ -1,0 +1,47 @@
+/**
+ * Every event the views emit, declared once. Views never change model values: they say what the
+ * user asked for and the app shell turns it into model calls.
+ */
+import type { Selection } from './selection.ts';
+import type { PipelineEdit } from './composer/pipeline-edit.ts';
+
+export interface SelectDetail {
+  /** The new selection, or null to clear it. */
+  readonly selection: Selection | null;
+}
+export interface JobChangeDetail {
+  readonly jobId: number;
+}
+export interface CodeInputDetail {
+  readonly code: string;
+}
+export interface LanguageChangeDetail {
+  readonly language: 'scala' | 'python';
+}
+export interface EditDetail {
+  readonly edit: PipelineEdit;
+}
+export interface OpenExampleDetail {
+  /** A fixture name (`word-count`) or a pipeline value, for examples from the operator reference. */
+  readonly name: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sc-select': CustomEvent<SelectDetail>;
+    'sc-job-change': CustomEvent<JobChangeDetail>;
+    'sc-code-input': CustomEvent<CodeInputDetail>;
+    'sc-language-change': CustomEvent<LanguageChangeDetail>;
+    'sc-edit': CustomEvent<EditDetail>;
+    'sc-open-example': CustomEvent<OpenExampleDetail>;
+  }
+}
+
+/** Events bubble and cross shadow roots, so the shell hears them from any depth. */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

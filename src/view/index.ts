@@ -1,0 +1,46 @@
+// The view layer's public surface and the one place that registers custom elements.
+import { DetailPanel } from './detail-panel/detail-panel.ts';
+import { JobSelector } from './job-selector/job-selector.ts';
+import { LineageView } from './lineage-view/lineage-view.ts';
+import { StageGraph } from './stage-graph/stage-graph.ts';
+import { StageList } from './stage-list/stage-list.ts';
+
+const elements: Record<string, CustomElementConstructor> = {
+  'sc-lineage-view': LineageView,
+  'sc-stage-list': StageList,
+  'sc-job-selector': JobSelector,
+  'sc-stage-graph': StageGraph,
+  'sc-detail-panel': DetailPanel,
+};
+
+/** Registers every component once; calling it again does nothing. */
+export function defineElements(): void {
+  for (const [name, element] of Object.entries(elements))
+    if (!customElements.get(name)) customElements.define(name, element);
+}
+
+export { DetailPanel, JobSelector, LineageView, StageGraph, StageList };
+export { emit } from './events.ts';
+export type {
+  CodeInputDetail,
+  EditDetail,
+  JobChangeDetail,
+  LanguageChangeDetail,
+  OpenExampleDetail,
+  SelectDetail,
+} from './events.ts';
+export type { Selection } from './selection.ts';
+export { sameSelection } from './selection.ts';
+export type { PipelineEdit } from './composer/pipeline-edit.ts';
+export type { LookupOperator, OperatorNote } from './detail-panel/operator-note.ts';
+export type { DescribeReason } from './shared/labels.ts';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-lineage-view': LineageView;
+    'sc-stage-list': StageList;
+    'sc-job-selector': JobSelector;
+    'sc-stage-graph': StageGraph;
+    'sc-detail-panel': DetailPanel;
+  }
+}

@@ -1,0 +1,43 @@
+/** `<sc-job-selector>`: which job's stages the lineage view shows. Emits `sc-job-change`. */
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Plan } from '../../model/index.ts';
+import { emit } from '../events.ts';
+import { jobLabel } from '../shared/labels.ts';
+
+export class JobSelector extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      font-size: 13px;
+    }
+    select {
+      font: inherit;
+      padding: 3px 6px;
+      border-radius: 4px;
+      border: 1px solid var(--sc-border, #d6dbe3);
+      background: var(--sc-surface, #fff);
+      color: var(--sc-fg, #1d232b);
+      max-width: 22em;
+    }
+  `;
+
+  @property({ attribute: false }) accessor plan: Plan | null = null;
+  @property({ type: Number, attribute: 'job-id' }) accessor jobId: number | null = null;
+
+  override render() {
+    const jobs = this.plan?.jobs ?? [];
+    return html`<label for="job">Job</label>
+      <select id="job" ?disabled=${jobs.length < 2} @change=${this.onChange}>
+        ${jobs.length === 0 ? html`<option>no jobs</option>` : ''}
+        ${jobs.map((job) => html`<option value=${job.jobId} ?selected=${job.jobId === this.jobId}>${jobLabel(job)}</option>`)}
+      </select>`;
+  }
+
+  private onChange = (event: Event): void => {
+    const value = Number((event.target as HTMLSelectElement).value);
+    if (Number.isInteger(value)) emit(this, 'sc-job-change', { jobId: value });
+  };
+}

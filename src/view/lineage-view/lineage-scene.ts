@@ -1,0 +1,149 @@
+/**
+ * What the lineage view draws, derived from a plan, the selected job and a layout: plain values
+ * with positions and words, so the component's template only maps them to SVG and tests can
+ * check them without a DOM.
+ */
+import type { Plan, PlannedJob } from '../../model/index.ts';
+import {
+  depEdgeId,
+  layoutLineage,
+  lineageGraph,
+  rddNodeId,
+  stageClusterId,
+  type Box,
+  type LayoutDirection,
+  type Point,
+} from '../../layout/index.ts';
+import {
+  partitionerText,
+  rddOperation,
+  rddTitle,
+  stageLabel,
+  type DescribeReason,
+} from '../shared/labels.ts';
+import { stageColor } from '../shared/stage-colors.ts';
+
+export interface SceneStage {
+  readonly stageId: number;
+  readonly box: Box;
+  readonly label: string;
+  readonly color: string;
+  readonly skipped: boolean;
+  /** Why the stage was skipped, in words; empty when it runs. */
+  readonly skipText: string;
+}
+
+export interface SceneScope {
+  readonly key: string;
+  readonly box: Box;
+  readonly label: string;
+}
+
+export interface SceneNode {
+  readonly rddId: number;
+  readonly box: Box;
+  readonly title: string;
+  readonly operation: string;
+  readonly detail: string;
+  readonly cached: string | null;
+  readonly checkpointed: boolean;
+  /** The colour of the node's home stage in the selected job, or null outside the job. */
+  readonly color: string | null;
+  readonly inJob: boolean;
+}
+
+export interface SceneEdge {
+  readonly id: string;
+  readonly rddId: number;
+  readonly index: number;
+  readonly type: 'narrow' | 'shuffle';
+  readonly sparkType: string;
+  readonly points: readonly Point[];
+  readonly reason: string;
+}
+
+export interface LineageScene {
+  readonly width: number;
+  readonly height: number;
+  readonly stages: readonly SceneStage[];
+  readonly scopes: readonly SceneScope[];
+  readonly nodes: readonly SceneNode[];
+  readonly edges: readonly SceneEdge[];
+}
+
+export function buildScene(
+  plan: Plan,
+  job: PlannedJob | undefined,
+  direction: LayoutDirection,
+  describe: DescribeReason,
+): LineageScene {
+  const graph = lineageGraph(plan, job, direction);
+  const layout = layoutLineage(graph.input);
+  const homeColor = (rddId: number): string | null => {
+    const stages = graph.stagesOfRdd.get(rddId);
+    return stages && stages.length > 0 ? stageColor(Math.min(...stages)) : null;
+  };
+  const stages: SceneStage[] = (job?.stages ?? []).flatMap((stage) => {
+    const box = layout.clusters.get(stageClusterId(stage.stageId));
+    if (!box) return [];
+    return [
+      {
+        stageId: stage.stageId,
+        box,
+        label: stage.skipped ? `${stageLabel(stage)} · skipped` : stageLabel(stage),
+        color: stageColor(stage.stageId),
+        skipped: stage.skipped,
+        skipText: stage.skipReason ? describe(stage.skipReason) : '',
+      },
+    ];
+  });
+  const byId = new Map(plan.rdds.map((r) => [r.rddId, r]));
+  const scopes: SceneScope[] = [...graph.scopes].flatMap(([key, rddIds]) => {
+    const box = layout.clusters.get(key);
+    const first = byId.get(rddIds[0] ?? -1);
+    if (!box || !first) return [];
+    return [
+      {
+        key,
+        box,
+        label: first.scope.rdd === null ? first.scope.op : `${first.scope.op} · ${first.scope.rdd}`,
+      },
+    ];
+  });
+  const nodes: SceneNode[] = plan.rdds.flatMap((rdd) => {
+    const box = layout.nodes.get(rddNodeId(rdd.rddId));
+    if (!box) return [];
+    const partitions = `${rdd.numPartitions} ${rdd.numPartitions === 1 ? 'partition' : 'partitions'}`;
+    return [
+      {
+        rddId: rdd.rddId,
+        box,
+        title: rddTitle(rdd),
+        operation: rddOperation(rdd),
+        detail:
+          rdd.partitioner === null
+            ? partitions
+            : `${partitions} · ${partitionerText(rdd).replace(' partitioner', '')}`,
+        cached: rdd.storageLevel,
+        checkpointed: rdd.checkpointed,
+        color: homeColor(rdd.rddId),
+        inJob: job === undefined || graph.stagesOfRdd.has(rdd.rddId),
+      },
+    ];
+  });
+  const edges: SceneEdge[] = plan.rdds.flatMap((rdd) =>
+    rdd.deps.map((dep, index) => {
+      const id = depEdgeId(rdd.rddId, index);
+      return {
+        id,
+        rddId: rdd.rddId,
+        index,
+        type: dep.type === 'Shuffle' ? ('shuffle' as const) : ('narrow' as const),
+        sparkType: dep.type,
+        points: layout.edges.get(id) ?? [],
+        reason: describe(dep.reason),
+      };
+    }),
+  );
+  return { width: layout.width, height: layout.height, stages, scopes, nodes, edges };
+}

@@ -1,0 +1,287 @@
+/**
+ * `<sc-lineage-view>`: the RDD lineage of a plan with the selected job's stages as clusters.
+ *
+ * Test hooks (stable): every stage cluster `g[data-stage-id]` (skipped stages too, with
+ * `data-skipped`), every RDD node `g[data-rdd-id]`, every dependency edge
+ * `g[data-dep-type="narrow"|"shuffle"]`, all present as soon as a plan is set.
+ * Emits `sc-select`. Zoom and pan are d3-zoom's; d3 alone owns the viewport's transform.
+ */
+import { LitElement, html, svg, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { select, zoom, zoomIdentity, line, curveBasis, type ZoomBehavior } from 'd3';
+import type { Plan } from '../../model/index.ts';
+import type { LayoutDirection } from '../../layout/index.ts';
+import { emit } from '../events.ts';
+import { sameSelection, type Selection } from '../selection.ts';
+import { rawReason, truncate, type DescribeReason } from '../shared/labels.ts';
+import {
+  buildScene,
+  type LineageScene,
+  type SceneEdge,
+  type SceneNode,
+  type SceneStage,
+} from './lineage-scene.ts';
+import { lineageViewStyles, partitionStyles } from './lineage-view.styles.ts';
+import { partitionScene, type PartitionScene } from './partition-scene.ts';
+import { renderPartitions } from './partition-template.ts';
+
+const edgePath = line<{ x: number; y: number }>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .curve(curveBasis);
+
+export class LineageView extends LitElement {
+  static override styles = [lineageViewStyles, partitionStyles];
+
+  @property({ attribute: false }) accessor plan: Plan | null = null;
+  @property({ type: Number, attribute: 'job-id' }) accessor jobId: number | null = null;
+  @property({ attribute: false }) accessor selection: Selection | null = null;
+  @property({ reflect: true }) accessor direction: LayoutDirection = 'LR';
+  /** Show partitions as cells (only for plans small enough to read). */
+  @property({ type: Boolean, attribute: 'partition-mode' }) accessor partitionMode = false;
+  @property({ attribute: false }) accessor describeReason: DescribeReason = rawReason;
+
+  @state() private accessor scene: LineageScene | null = null;
+  @state() private accessor partitions: PartitionScene | null = null;
+  @query('svg.canvas') private accessor canvas!: SVGSVGElement;
+  @query('g.viewport') private accessor viewport!: SVGGElement;
+
+  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  private needsFit = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('plan') ||
+      changed.has('jobId') ||
+      changed.has('direction') ||
+      changed.has('describeReason')
+    ) {
+      const job = this.plan?.jobs.find((j) => j.jobId === this.jobId) ?? this.plan?.jobs[0];
+      this.scene = this.plan ? buildScene(this.plan, job, this.direction, this.describeReason) : null;
+      this.needsFit = true;
+    }
+    if (changed.has('partitionMode') || (this.partitionMode && this.needsFit)) {
+      this.partitions =
+        this.partitionMode && this.scene && this.plan ? partitionScene(this.plan, this.scene) : null;
+      this.needsFit = true;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.1, 4])
+      .on('zoom', (event: { transform: { toString(): string } }) => {
+        this.viewport.setAttribute('transform', event.transform.toString());
+      });
+    select(this.canvas).call(this.zoomBehavior).on('dblclick.zoom', null);
+  }
+
+  protected override updated(): void {
+    if (this.needsFit) {
+      this.needsFit = false;
+      this.fit();
+    }
+  }
+
+  /** Scale and centre the drawing into the visible area (at most 1:1 so text stays crisp). */
+  fit(): void {
+    const scene = this.scene;
+    if (!scene || !this.zoomBehavior) return;
+    const size = this.contentSize(scene);
+    const width = this.canvas.clientWidth || 800;
+    const height = this.canvas.clientHeight || 500;
+    const k = Math.max(0.1, Math.min(1, (width - 16) / size.width, (height - 48) / size.height));
+    const x = (width - size.width * k) / 2;
+    const y = 40 + Math.max(0, (height - 48 - size.height * k) / 2);
+    select(this.canvas).call(this.zoomBehavior.transform, zoomIdentity.translate(x, y).scale(k));
+  }
+
+  private contentSize(scene: LineageScene): { width: number; height: number } {
+    return this.partitions ? { width: this.partitions.width, height: this.partitions.height } : scene;
+  }
+
+  /** The drawing as a standalone SVG document, styles inlined, for export. */
+  exportSvg(): string {
+    const scene = this.scene;
+    const clone = this.canvas.cloneNode(true) as SVGSVGElement;
+    const size = scene ? this.contentSize(scene) : { width: 400, height: 200 };
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    clone.setAttribute('width', String(size.width));
+    clone.setAttribute('height', String(size.height));
+    clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+    clone.querySelector('g.viewport')?.removeAttribute('transform');
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = `${inlineTokens(this)}\n${lineageViewStyles.cssText}\n${partitionStyles.cssText}`;
+    clone.insertBefore(style, clone.firstChild);
+    const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    background.setAttribute('width', '100%');
+    background.setAttribute('height', '100%');
+    background.setAttribute(
+      'fill',
+      getComputedStyle(this).getPropertyValue('--sc-canvas').trim() || '#fbfcfe',
+    );
+    clone.insertBefore(background, style.nextSibling);
+    for (const comment of [...clone.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE))
+      comment.remove();
+    return new XMLSerializer().serializeToString(clone);
+  }
+
+  override render() {
+    const scene = this.scene;
+    return html`
+      <svg
+        class="canvas"
+        role="img"
+        aria-label=${scene ? `RDD lineage: ${scene.nodes.length} RDDs in ${scene.stages.length} stages` : 'RDD lineage'}
+        @click=${this.onBackgroundClick}
+      >
+        <defs>
+          <marker
+            id="arrow-narrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" fill="var(--sc-narrow, #7b8794)"></path>
+          </marker>
+          <marker
+            id="arrow-shuffle"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" fill="var(--sc-shuffle, #d1495b)"></path>
+          </marker>
+        </defs>
+        <g class="viewport">
+          ${scene ? (this.partitions ? renderPartitions(this.partitions) : this.renderScene(scene)) : nothing}
+        </g>
+      </svg>
+      ${scene ? nothing : html`<div class="empty">No pipeline yet: add a source or open an example.</div>`}
+      <div class="toolbar">
+        <button type="button" @click=${() => this.fit()} title="Fit the drawing to the view">Fit</button>
+        <button
+          type="button"
+          aria-pressed=${this.direction === 'TB'}
+          @click=${() => (this.direction = this.direction === 'LR' ? 'TB' : 'LR')}
+          title="Lay out left to right or top to bottom"
+        >
+          ${this.direction === 'LR' ? 'Left → right' : 'Top ↓ bottom'}
+        </button>
+        <button
+          type="button"
+          aria-pressed=${this.partitionMode}
+          @click=${() => (this.partitionMode = !this.partitionMode)}
+          title="Show each RDD's partitions and how dependencies connect them"
+        >
+          Partitions
+        </button>
+      </div>
+    `;
+  }
+
+  private renderScene(scene: LineageScene): SVGTemplateResult {
+    return svg`
+      <g class="stages">${scene.stages.map((s) => this.renderStage(s))}</g>
+      <g class="scopes">${scene.scopes.map(
+        (
+          s,
+        ) => svg`<g class="scope"><rect x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>
+          <text x=${s.box.x + 8} y=${s.box.y + 14}>${truncate(s.label, 30)}</text></g>`,
+      )}</g>
+      <g class="edges">${scene.edges.map((e) => this.renderEdge(e))}</g>
+      <g class="nodes">${scene.nodes.map((n) => this.renderNode(n))}</g>
+    `;
+  }
+
+  private renderStage(stage: SceneStage): SVGTemplateResult {
+    const selected = this.selection?.kind === 'stage' && this.selection.stageId === stage.stageId;
+    const { x, y, width, height } = stage.box;
+    return svg`<g class="stage ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''}"
+        data-stage-id=${stage.stageId} data-skipped=${stage.skipped ? 'true' : nothing}
+        @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>
+      <title>${stage.skipped ? `${stage.label}: ${stage.skipText}` : stage.label}</title>
+      <rect class="frame" x=${x} y=${y} width=${width} height=${height} fill=${stage.color} stroke=${stage.color}></rect>
+      <text x=${x + 8} y=${y + 15} fill=${stage.color}>${truncate(stage.label, Math.max(12, Math.floor(width / 6.4)))}</text>
+    </g>`;
+  }
+
+  private renderEdge(edge: SceneEdge): SVGTemplateResult {
+    const selected = sameSelection(this.selection, { kind: 'dep', rddId: edge.rddId, index: edge.index });
+    const d = edgePath(edge.points as { x: number; y: number }[]) ?? '';
+    return svg`<g class="edge ${selected ? 'selected' : ''}" data-dep-type=${edge.type} data-edge-id=${edge.id}
+        @click=${(e: Event) => this.select(e, { kind: 'dep', rddId: edge.rddId, index: edge.index })}>
+      <title>${edge.type === 'shuffle' ? 'Shuffle' : `Narrow (${edge.sparkType})`}: ${edge.reason}</title>
+      <path class="hit" d=${d}></path>
+      <path class="line" d=${d} marker-end=${`url(#arrow-${edge.type})`}></path>
+    </g>`;
+  }
+
+  private renderNode(node: SceneNode): SVGTemplateResult {
+    const selected = sameSelection(this.selection, { kind: 'rdd', rddId: node.rddId });
+    const { x, y, width, height } = node.box;
+    const badges: { text: string; color: string }[] = [];
+    if (node.cached)
+      badges.push({
+        text: node.cached === 'MEMORY_ONLY' ? 'cached' : `persist ${node.cached}`,
+        color: '#2a9d8f',
+      });
+    if (node.checkpointed) badges.push({ text: 'checkpoint', color: '#7b5ea7' });
+    let badgeX = x + width;
+    return svg`<g class="node ${node.inJob ? '' : 'out-of-job'} ${selected ? 'selected' : ''}" data-rdd-id=${node.rddId}
+        @click=${(e: Event) => this.select(e, { kind: 'rdd', rddId: node.rddId })}>
+      <title>${node.title}\n${node.operation}\n${node.detail}${node.cached ? `\nstorage level ${node.cached}` : ''}${node.checkpointed ? '\ncheckpointed' : ''}</title>
+      <rect class="body" x=${x} y=${y} width=${width} height=${height}></rect>
+      ${node.color ? svg`<rect class="band" x=${x + 3} y=${y + 6} width="4" height=${height - 12} fill=${node.color}></rect>` : nothing}
+      <text class="title" x=${x + 13} y=${y + 18}>${truncate(node.title, 25)}</text>
+      <text class="op" x=${x + 13} y=${y + 35}>${truncate(node.operation, 27)}</text>
+      <text class="meta" x=${x + 13} y=${y + 52}>${truncate(node.detail, 30)}</text>
+      ${badges.map((b) => {
+        const w = b.text.length * 6 + 12;
+        badgeX -= w + 4;
+        return svg`<g class="badge"><rect x=${badgeX + 4} y=${y - 8} width=${w} height="15" fill=${b.color}></rect>
+          <text x=${badgeX + 10} y=${y + 3}>${b.text}</text></g>`;
+      })}
+    </g>`;
+  }
+
+  private select(event: Event, selection: Selection): void {
+    event.stopPropagation();
+    emit(this, 'sc-select', { selection: sameSelection(this.selection, selection) ? null : selection });
+  }
+
+  private onBackgroundClick = (event: Event): void => {
+    if (event.defaultPrevented) return;
+    if (this.selection !== null) emit(this, 'sc-select', { selection: null });
+  };
+}
+
+/** The theme's custom properties as resolved here, so an exported SVG keeps the colours. */
+function inlineTokens(element: Element): string {
+  const computed = getComputedStyle(element);
+  const names = [
+    '--sc-canvas',
+    '--sc-surface',
+    '--sc-fg',
+    '--sc-muted',
+    '--sc-border',
+    '--sc-narrow',
+    '--sc-shuffle',
+    '--sc-skipped',
+    '--sc-scope',
+    '--sc-node-border',
+    '--sc-accent',
+    '--sc-font',
+    '--sc-mono',
+  ];
+  const values = names
+    .map((n) => [n, computed.getPropertyValue(n).trim()] as const)
+    .filter(([, v]) => v !== '');
+  return `svg { ${values.map(([n, v]) => `${n}: ${v};`).join(' ')} font-family: var(--sc-font, system-ui, sans-serif); }`;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { standardDecorators } from './vite.decorators.ts';
+
+// Component tests of src/view in real Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+// No animation waits: components render synchronously once `updateComplete` resolves.
+export default defineConfig({
+  plugins: [standardDecorators()],
+  test: {
+    include: ['tests/view/**/*.test.ts'],
+    testTimeout: 30_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
