@@ -4,6 +4,8 @@
  */
 export class ByteQueue {
   private chunks: Uint8Array[] = [];
+  /** Index of the first unread chunk, and the read position inside it. */
+  private first = 0;
   private head = 0;
   private size = 0;
   /** Bytes consumed so far: a position for error messages. */
@@ -21,12 +23,13 @@ export class ByteQueue {
 
   /** The next n bytes without consuming them; n must be ≤ available. */
   peek(n: number): Uint8Array {
-    const first = this.chunks[0];
+    const first = this.chunks[this.first];
     if (first && first.length - this.head >= n) return first.subarray(this.head, this.head + n);
     const out = new Uint8Array(n);
     let filled = 0;
     let offset = this.head;
-    for (const chunk of this.chunks) {
+    for (let i = this.first; i < this.chunks.length; i++) {
+      const chunk = this.chunks[i]!;
       const part = chunk.subarray(offset, Math.min(chunk.length, offset + n - filled));
       out.set(part, filled);
       filled += part.length;
@@ -48,15 +51,20 @@ export class ByteQueue {
     this.consumed += n;
     let left = n;
     while (left > 0) {
-      const first = this.chunks[0]!;
+      const first = this.chunks[this.first]!;
       const rest = first.length - this.head;
       if (rest > left) {
         this.head += left;
-        return;
+        break;
       }
       left -= rest;
-      this.chunks.shift();
+      this.first++;
       this.head = 0;
+    }
+    // Drop consumed chunks now and then, not one by one (Array.shift is linear).
+    if (this.first > 64 && this.first * 2 > this.chunks.length) {
+      this.chunks = this.chunks.slice(this.first);
+      this.first = 0;
     }
   }
 }

@@ -30,3 +30,9 @@ declare module 'snappyjs' {
   export function uncompress(compressed: Uint8Array, maxLength?: number): Uint8Array;
   export function compress(uncompressed: Uint8Array): Uint8Array;
 }
+
+declare module 'lzfjs' {
+  /** Test-only (a devDependency): LZF-compresses one block. */
+  export function compress(data: Uint8Array): Uint8Array;
+  export function decompress(data: Uint8Array): Uint8Array;
+}
