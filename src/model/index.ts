@@ -119,3 +119,25 @@ export { buildLineage } from './event-log/application/lineage.ts';
 export { eventLogLines, writeEventLog } from './event-log/write.ts';
 export type { RollingLogFiles } from './event-log/rolling.ts';
 export { isRollingLogDirName, rollingLogFiles } from './event-log/rolling.ts';
+
+// The simulator (simulation/): a deterministic discrete-event run of a plan on a cluster, producing
+// a trace of listener events and the scheduler's internal steps (trace/scheduler-steps.ts).
+export { Simulation, createSimulation, runToEnd, runUntil, simulate, step } from './simulation/simulation.ts';
+export type { SimulationInput, SimulationOptions } from './simulation/simulation.ts';
+export { DEFAULT_COSTS, defaultExecutors, resolveCluster } from './simulation/settings.ts';
+export type {
+  ClusterOptions,
+  ClusterSettings,
+  CostSettings,
+  DeployMode,
+  DynamicAllocation,
+  ExecutorSpec,
+  PoolSpec,
+  SchedulingMode,
+  Speculation,
+} from './simulation/settings.ts';
+export { FAULT_SYNTAX, parseFault } from './simulation/faults.ts';
+export type { Fault, FaultParse } from './simulation/faults.ts';
+export { EPOCH as SIMULATION_EPOCH } from './simulation/driver.ts';
+export { STEP_INFO, schedulerStep } from './trace/scheduler-steps.ts';
+export type { SchedulerComponent, SchedulerStep, StepIds, StepKind } from './trace/scheduler-steps.ts';

@@ -1,0 +1,80 @@
+/**
+ * One executor's BlockManager for cached RDD partitions: a MemoryStore with least-recently-used
+ * eviction (`MemoryStore.evictBlocksToFreeSpace`) and a DiskStore. A MEMORY_ONLY block that is
+ * evicted is gone (the next use recomputes it from its lineage); a MEMORY_AND_DISK block is
+ * dropped to disk (`BlockManager.dropFromMemory`); DISK_ONLY blocks go straight to disk.
+ */
+import type { StorageLevelName } from '../pipeline/types.ts';
+
+export type BlockPlace = 'memory' | 'disk';
+
+interface MemoryBlock {
+  readonly bytes: number;
+  readonly spillToDisk: boolean;
+}
+
+export interface PutResult {
+  readonly stored: BlockPlace | null;
+  /** Blocks pushed out to make room, and whether each went to disk. */
+  readonly evicted: readonly { readonly blockId: string; readonly toDisk: boolean }[];
+}
+
+export function usesMemory(level: StorageLevelName): boolean {
+  return level.startsWith('MEMORY') || level === 'OFF_HEAP';
+}
+
+export function usesDisk(level: StorageLevelName): boolean {
+  return level.includes('DISK');
+}
+
+export class BlockStore {
+  /** Insertion order is recency order: a read moves the block to the end. */
+  private readonly memory = new Map<string, MemoryBlock>();
+  private readonly disk = new Map<string, number>();
+  private used = 0;
+
+  constructor(readonly capacity: number) {}
+
+  get memoryUsed(): number {
+    return this.used;
+  }
+
+  where(blockId: string): BlockPlace | null {
+    if (this.memory.has(blockId)) return 'memory';
+    return this.disk.has(blockId) ? 'disk' : null;
+  }
+
+  /** A read: marks the block most recently used. */
+  touch(blockId: string): void {
+    const block = this.memory.get(blockId);
+    if (block === undefined) return;
+    this.memory.delete(blockId);
+    this.memory.set(blockId, block);
+  }
+
+  put(blockId: string, bytes: number, level: StorageLevelName): PutResult {
+    const evicted: { blockId: string; toDisk: boolean }[] = [];
+    if (usesMemory(level) && bytes <= this.capacity) {
+      for (const [id, block] of this.memory) {
+        if (this.used + bytes <= this.capacity) break;
+        this.memory.delete(id);
+        this.used -= block.bytes;
+        if (block.spillToDisk) this.disk.set(id, block.bytes);
+        evicted.push({ blockId: id, toDisk: block.spillToDisk });
+      }
+      this.memory.set(blockId, { bytes, spillToDisk: usesDisk(level) });
+      this.used += bytes;
+      return { stored: 'memory', evicted };
+    }
+    if (usesDisk(level)) {
+      this.disk.set(blockId, bytes);
+      return { stored: 'disk', evicted };
+    }
+    return { stored: null, evicted };
+  }
+
+  /** Every block id held, memory first. */
+  blockIds(): string[] {
+    return [...this.memory.keys(), ...this.disk.keys()];
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * The public face of the simulator (DESIGN.md "The simulator is deterministic"): a discrete-event
+ * core with no clock of its own. `createSimulation` sets up the cluster and the driver threads;
+ * `step` applies exactly one event (a whole Spark action such as one offer round or one completion,
+ * never half of one); `runUntil`/`runToEnd` repeat it. All randomness comes from one seeded
+ * generator, so the same plan, cluster, faults and seed give the same trace byte for byte.
+ */
+import type { Pipeline } from '../pipeline/types.ts';
+import type { Plan, PlannedJob } from '../plan/planned.ts';
+import { TraceBuilder } from '../trace/trace-builder.ts';
+import type { Trace, TraceEvent } from '../trace/trace.ts';
+import { buildCostModel } from './cost-model.ts';
+import { handleJobSubmitted } from './dag-scheduler.ts';
+import {
+  EPOCH,
+  allocationTick,
+  applicationEnd,
+  applicationStart,
+  executorFault,
+  heartbeatCheck,
+  registerExecutor,
+  speculationCheck,
+  threadNext,
+} from './driver.ts';
+import { EventQueue } from './event-queue.ts';
+import type { Fault } from './faults.ts';
+import { createRootPool } from './pools.ts';
+import { post } from './post.ts';
+import { createRandom } from './random.ts';
+import { type ClusterOptions, type ClusterSettings, resolveCluster } from './settings.ts';
+import type { DagEvent, DriverThread, Engine, SimEvent } from './state.ts';
+import {
+  abortStage,
+  handleBeginEvent,
+  handleExecutorLost,
+  handleGettingResult,
+  handleTaskCompletion,
+  resubmitFailedStages,
+} from './task-completion.ts';
+import { finishOnExecutor, killOnExecutor, launchOnExecutor } from './task-runner.ts';
+import { makeOffers, resultFetched, statusUpdate } from './task-scheduler.ts';
+
+export interface SimulationOptions {
+  /** Seed of the run's one random source (offer shuffling, noise, probabilistic faults); 0 by default. */
+  readonly seed?: number;
+  readonly faults?: readonly Fault[];
+  /** Record the scheduler's internal steps as well as listener events (true). */
+  readonly steps?: boolean;
+}
+
+/** What to simulate: a plan, with the pipeline it came from when there is one (for its data `hints`). */
+export interface SimulationInput {
+  readonly plan: Plan;
+  readonly pipeline?: Pipeline | null;
+}
+
+/** A running simulation. Its fields change only inside `step`, one whole event at a time. */
+export class Simulation {
+  /** @internal */
+  readonly engine: Engine;
+  private readonly builder = new TraceBuilder();
+  private posted = 0;
+
+  /** @internal */
+  constructor(engine: Engine) {
+    this.engine = engine;
+  }
+
+  /** Simulated time, epoch ms. */
+  get time(): number {
+    return this.engine.now;
+  }
+  get done(): boolean {
+    return this.engine.finished;
+  }
+  /** The trace's events so far, in posting order. */
+  get events(): readonly TraceEvent[] {
+    return this.engine.events;
+  }
+  /** The resolved cluster settings, Spark's defaults filled in. */
+  get settings(): ClusterSettings {
+    return this.engine.settings;
+  }
+
+  /** The trace so far, with the application and executors as its events describe them. */
+  trace(): Trace {
+    const events = this.engine.events;
+    for (; this.posted < events.length; this.posted++) this.builder.add(events[this.posted] as TraceEvent);
+    return this.builder.build();
+  }
+}
+
+/** Groups the plan's jobs into driver threads (`thread`; one thread when none is named), in order. */
+function driverThreads(jobs: readonly PlannedJob[]): DriverThread[] {
+  const threads = new Map<string, PlannedJob[]>();
+  for (const job of jobs) {
+    const name = job.thread ?? 'main';
+    const list = threads.get(name);
+    if (list) list.push(job);
+    else threads.set(name, [job]);
+  }
+  return [...threads].map(([name, list]) => ({ name, jobs: list, next: 0, failed: false }));
+}
+
+export function createSimulation(
+  input: SimulationInput,
+  cluster: ClusterOptions = {},
+  options: SimulationOptions = {},
+): Simulation {
+  const settings = resolveCluster(cluster);
+  const faults = options.faults ?? [];
+  for (const [i, f] of faults.entries()) {
+    if (
+      (f.kind === 'kill-executor' || f.kind === 'hang-executor') &&
+      !settings.executors.some((x) => x.id === f.executor)
+    )
+      throw new Error(
+        `faults[${i}]: unknown executor "${f.executor}" (executors: ${settings.executors.map((x) => x.id).join(', ')})`,
+      );
+  }
+  const plan = input.plan;
+  const pipeline = input.pipeline ?? null;
+  const recordSteps = options.steps ?? true;
+  const events: TraceEvent[] = [];
+  if (!recordSteps) {
+    const push = events.push.bind(events);
+    events.push = (...items: TraceEvent[]): number => push(...items.filter((x) => x.kind !== 'step'));
+  }
+  const e: Engine = {
+    plan,
+    pipeline,
+    settings,
+    faults,
+    random: createRandom(options.seed ?? 0),
+    queue: new EventQueue<SimEvent>(),
+    events,
+    costs: buildCostModel(plan, pipeline, settings.costs),
+    rddById: new Map(plan.rdds.map((r) => [r.rddId, r])),
+    now: EPOCH,
+    finished: false,
+    threads: driverThreads(plan.jobs),
+    nextJobId: 0,
+    nextStageId: 0,
+    nextTid: 0,
+    stageIdToStage: new Map(),
+    shuffleIdToMapStage: new Map(),
+    activeJobs: new Map(),
+    waitingStages: new Set(),
+    runningStages: new Set(),
+    failedStages: new Set(),
+    resubmitScheduled: false,
+    shuffles: new Map(),
+    taskSets: [],
+    rootPool: createRootPool(settings.schedulingMode, settings.pools),
+    finishedMapTasks: new Map(),
+    cacheLocs: new Map(),
+    executors: [],
+    executorById: new Map(),
+    reviveTimerScheduled: false,
+    speculationScheduled: false,
+    heartbeatCheckScheduled: false,
+    allocationScheduled: false,
+    pendingExecutorRequests: 0,
+    backlogSince: null,
+    nextRequestAt: 0,
+    requestBatch: 1,
+    nextExecutorNumber: settings.executors.length + (settings.deployMode.startsWith('yarn') ? 1 : 0),
+    failuresLeft: new Map(),
+    fetchFailuresLeft: new Set(),
+  };
+  for (const f of faults) {
+    if (f.kind === 'fail-task') e.failuresLeft.set(`${f.stage}.${f.partition}`, f.times);
+    if (f.kind === 'fetch-failure') e.fetchFailuresLeft.add(`${f.stage}.${f.partition}`);
+  }
+  e.queue.push(EPOCH, { k: 'appStart' });
+  return new Simulation(e);
+}
+
+/** Applies the next event; a finished simulation stays as it is. */
+export function step(sim: Simulation): Simulation {
+  const e = sim.engine;
+  if (e.finished) return sim;
+  const item = e.queue.pop();
+  if (!item) {
+    post(e, { kind: 'applicationEnd', time: e.now, exitCode: null });
+    e.finished = true;
+    return sim;
+  }
+  e.now = item.time;
+  dispatch(e, item.event);
+  afterEvent(e);
+  return sim;
+}
+
+/** Steps until simulated time passes `time` (epoch ms) or the run ends. */
+export function runUntil(sim: Simulation, time: number): Simulation {
+  const e = sim.engine;
+  while (!e.finished) {
+    const next = e.queue.peek();
+    if (next && next.time > time) break;
+    step(sim);
+  }
+  return sim;
+}
+
+/** Steps until the application ends. */
+export function runToEnd(sim: Simulation): Simulation {
+  while (!sim.engine.finished) step(sim);
+  return sim;
+}
+
+/** Runs a whole simulation and returns its trace. */
+export function simulate(
+  input: SimulationInput,
+  cluster: ClusterOptions = {},
+  options: SimulationOptions = {},
+): Trace {
+  return runToEnd(createSimulation(input, cluster, options)).trace();
+}
+
+function dispatch(e: Engine, ev: SimEvent): void {
+  switch (ev.k) {
+    case 'appStart':
+      applicationStart(e);
+      for (const f of e.faults) {
+        if (f.kind !== 'kill-executor' && f.kind !== 'hang-executor') continue;
+        const at = EPOCH + f.atMs;
+        e.queue.push(at, {
+          k: 'executorFaultById',
+          executor: f.executor,
+          mode: f.kind === 'kill-executor' ? 'kill' : 'hang',
+        });
+      }
+      return;
+    case 'executorFaultById': {
+      const ex = e.executorById.get(ev.executor);
+      if (ex) executorFault(e, ex, ev.mode);
+      return;
+    }
+    case 'executorFault':
+      return executorFault(e, ev.executor, ev.mode);
+    case 'threadNext':
+      return threadNext(e, ev.thread);
+    case 'dag':
+      return dagEvent(e, ev.ev);
+    case 'revive':
+      return makeOffers(e, ev.executor, true);
+    case 'reviveTimer':
+      e.reviveTimerScheduled = false;
+      return makeOffers(e, null, false);
+    case 'launch':
+      return launchOnExecutor(e, ev.task);
+    case 'taskDone':
+      return finishOnExecutor(e, ev.task);
+    case 'killArrives':
+      return killOnExecutor(e, ev.task, ev.reason);
+    case 'statusUpdate':
+      return statusUpdate(e, ev.task, ev.reason);
+    case 'resultFetched':
+      return resultFetched(e, ev.task, ev.reason);
+    case 'heartbeatCheck':
+      return heartbeatCheck(e);
+    case 'speculationCheck':
+      return speculationCheck(e);
+    case 'allocationTick':
+      return allocationTick(e);
+    case 'executorStarted':
+      return registerExecutor(e, ev.spec);
+    case 'appEnd':
+      return applicationEnd(e);
+  }
+}
+
+/** The DAGScheduler's event loop (`DAGSchedulerEventProcessLoop.doOnReceive`). */
+function dagEvent(e: Engine, ev: DagEvent): void {
+  switch (ev.t) {
+    case 'JobSubmitted':
+      return handleJobSubmitted(e, ev.jobId, ev.thread, ev.job);
+    case 'BeginEvent':
+      return handleBeginEvent(e, ev.task);
+    case 'GettingResult':
+      return handleGettingResult(e, ev.task);
+    case 'CompletionEvent':
+      return handleTaskCompletion(e, ev.task, ev.reason);
+    case 'ExecutorLost':
+      return handleExecutorLost(e, ev.executor, ev.fileLost);
+    case 'ResubmitFailedStages':
+      return resubmitFailedStages(e);
+    case 'TaskSetFailed':
+      return abortStage(e, ev.tsm.stage, ev.message);
+    case 'SpeculativeTaskSubmitted':
+      post(e, {
+        kind: 'speculativeTaskSubmitted',
+        time: e.now,
+        stageId: ev.tsm.stageId,
+        stageAttemptId: ev.tsm.stageAttempt,
+        taskIndex: ev.index,
+      });
+      return;
+  }
+}
+
+/** Timers that run only while there is work: speculation checks every spark.speculation.interval. */
+function afterEvent(e: Engine): void {
+  const s = e.settings.speculation;
+  if (s.enabled && !e.speculationScheduled && !e.finished && e.taskSets.some((t) => t.running.size > 0)) {
+    e.speculationScheduled = true;
+    e.queue.push(e.now + s.intervalMs, { k: 'speculationCheck' });
+  }
+}

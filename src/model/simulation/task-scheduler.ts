@@ -1,0 +1,396 @@
+/**
+ * TaskSchedulerImpl and CoarseGrainedSchedulerBackend's DriverEndpoint (R-10.1–R-10.3, R-10.6,
+ * R-11.1, R-11.3): task sets enter the pool tree; offers (on submit, after every status update for
+ * that executor, and every `spark.scheduler.revive.interval`) are shuffled and given one task per
+ * offer per pass, level by level; TIDs are given at launch; status updates free cores and re-offer
+ * that executor; results go through the TaskResultGetter to the TaskSetManager and on to the
+ * DAGScheduler as CompletionEvents.
+ */
+import type { Locality } from '../trace/listener-events.ts';
+import { poolFor } from './pools.ts';
+import { post, step } from './post.ts';
+import { shuffleInPlace } from './random.ts';
+import type { CompletionReason, DagEvent, Engine, ExecutorState, StageState, TaskAttempt } from './state.ts';
+import {
+  type ClusterView,
+  type Offer,
+  type TaskPrefs,
+  TaskSetManager,
+  levelRank,
+} from './task-set-manager.ts';
+
+export function postDag(e: Engine, ev: DagEvent, delay = 0): void {
+  e.queue.push(e.now + delay, { k: 'dag', ev });
+}
+
+export function clusterView(e: Engine): ClusterView {
+  const alive = (x: ExecutorState): boolean => x.alive;
+  return {
+    isExecutorAlive: (id) => e.executorById.get(id)?.alive ?? false,
+    hasExecutorsOnHost: (host) => e.executors.some((x) => x.alive && x.host === host),
+    rackOf: (host) => e.executors.find((x) => x.host === host)?.spec.rack ?? null,
+    hasHostsOnRack: (rack) => e.executors.filter(alive).some((x) => x.spec.rack === rack),
+  };
+}
+
+/** `TaskSchedulerImpl.submitTasks` (R-10.1). */
+export function submitTasks(
+  e: Engine,
+  stage: StageState,
+  attempt: number,
+  partitions: readonly number[],
+  prefs: readonly (TaskPrefs | null)[],
+  jobId: number,
+  poolName: string,
+): TaskSetManager {
+  for (const other of e.taskSets) if (other.stage === stage) other.isZombie = true;
+  const pool = poolFor(e.rootPool, poolName);
+  const tsm = new TaskSetManager(
+    stage,
+    attempt,
+    partitions,
+    prefs,
+    jobId,
+    pool,
+    clusterView(e),
+    e.settings.localityWaitMs,
+    e.now,
+  );
+  pool.taskSets.push(tsm);
+  e.taskSets.push(tsm);
+  stage.tsm = tsm;
+  step(
+    e,
+    'submitTasks',
+    { jobId, stageId: stage.id, stageAttemptId: attempt },
+    {
+      numTasks: partitions.length,
+      pool: e.settings.schedulingMode === 'FAIR' ? pool.name : 'root',
+      maxTaskFailures: e.settings.maxTaskFailures,
+      levels: tsm.myLocalityLevels.join(','),
+    },
+  );
+  reviveOffers(e);
+  return tsm;
+}
+
+/** `CoarseGrainedSchedulerBackend.reviveOffers`: a ReviveOffers message to the DriverEndpoint. */
+export function reviveOffers(e: Engine): void {
+  e.queue.push(e.now, { k: 'revive', executor: null });
+}
+
+/** Keeps the `spark.scheduler.revive.interval` timer going while tasks wait. */
+export function ensureReviveTimer(e: Engine): void {
+  if (e.reviveTimerScheduled || !e.taskSets.some((t) => !t.finished && !t.isZombie)) return;
+  e.reviveTimerScheduled = true;
+  e.queue.push(e.now + e.settings.reviveIntervalMs, { k: 'reviveTimer' });
+}
+
+/** `DriverEndpoint.makeOffers`, for every alive executor or just one. */
+export function makeOffers(e: Engine, only: ExecutorState | null, recordEmpty: boolean): void {
+  const offers: Offer[] = [];
+  for (const x of only ? [only] : e.executors) if (x.alive) offers.push({ executor: x, host: x.host });
+  if (offers.length === 0) return;
+  // Offers with nothing to schedule are not worth a step, except for an explicit ReviveOffers.
+  if (recordEmpty || e.taskSets.some((t) => !t.isZombie))
+    step(e, 'makeOffers', only ? { executorId: only.id } : {}, {
+      offers: offers.length,
+      freeCores: offers.reduce((n, o) => n + o.executor.freeCores, 0),
+    });
+  resourceOffers(e, offers);
+  ensureReviveTimer(e);
+}
+
+/** `TaskSchedulerImpl.resourceOffers`: returns the number of tasks launched. */
+function resourceOffers(e: Engine, offers: Offer[]): number {
+  shuffleInPlace(offers, e.random);
+  const cpus = e.settings.taskCpus;
+  const free = offers.map((o) => o.executor.freeCores);
+  const sorted = e.rootPool.sortedTaskSets().filter((t) => !t.isZombie);
+  const launches: TaskAttempt[] = [];
+  let delayed = false;
+  const minLocality = new Map<TaskSetManager, Locality>();
+  for (const tsm of sorted) {
+    for (const maxLocality of tsm.myLocalityLevels) {
+      let launchedHere = true;
+      while (launchedHere) {
+        launchedHere = false;
+        // resourceOfferSingleTaskSet: one task per offer per pass, round-robin.
+        for (let i = 0; i < offers.length; i++) {
+          if ((free[i] as number) < cpus) continue;
+          const offer = offers[i] as Offer;
+          const got = tsm.resourceOffer(offer, maxLocality, e.now);
+          if (got === 'delayed') delayed = true;
+          if (got === null || got === 'delayed') continue;
+          free[i] = (free[i] as number) - cpus;
+          launches.push(prepareLaunch(e, tsm, got.index, got.locality, got.speculative, offer.executor));
+          const prev = minLocality.get(tsm);
+          if (prev === undefined || levelRank(got.locality) < levelRank(prev))
+            minLocality.set(tsm, got.locality);
+          launchedHere = true;
+        }
+      }
+    }
+  }
+  // Without the legacy flag, the delay timer resets only when no offer was refused for locality.
+  if (!delayed) for (const [tsm, l] of minLocality) tsm.resetDelayTimer(l, e.now);
+  // DriverEndpoint.launchTasks
+  for (const t of launches) {
+    t.executor.freeCores -= cpus;
+    step(
+      e,
+      'launchTask',
+      {
+        executorId: t.executor.id,
+        stageId: t.tsm.stageId,
+        stageAttemptId: t.tsm.stageAttempt,
+        taskId: t.tid,
+      },
+      {
+        index: t.index,
+      },
+    );
+    e.queue.push(e.now + e.settings.costs.rpcLatencyMs, { k: 'launch', task: t });
+  }
+  return launches.length;
+}
+
+/** `TaskSetManager.prepareLaunchingTask`: a new TID (R-1.6) and a BeginEvent for the DAGScheduler. */
+function prepareLaunch(
+  e: Engine,
+  tsm: TaskSetManager,
+  index: number,
+  locality: Locality,
+  speculative: boolean,
+  executor: ExecutorState,
+): TaskAttempt {
+  const attempt = tsm.attemptCount[index] as number;
+  tsm.attemptCount[index] = attempt + 1;
+  tsm.copiesRunning[index] = (tsm.copiesRunning[index] as number) + 1;
+  const task: TaskAttempt = {
+    tid: e.nextTid++,
+    tsm,
+    index,
+    partition: tsm.partitions[index] as number,
+    attempt,
+    executor,
+    launchTime: e.now,
+    locality,
+    speculative,
+    state: 'running',
+    finishAt: 0,
+    gettingResultTime: 0,
+    resultBytes: 0,
+    outcome: 'success',
+    metrics: null,
+    outRecords: 0,
+    outBytes: 0,
+    fetchFailure: null,
+    toCache: [],
+  };
+  tsm.running.add(task);
+  step(
+    e,
+    'resourceOffer',
+    { executorId: executor.id, stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt, taskId: task.tid },
+    {
+      index,
+      partition: task.partition,
+      locality,
+      attempt,
+      speculative: speculative ? 1 : 0,
+    },
+  );
+  postDag(e, { t: 'BeginEvent', task });
+  return task;
+}
+
+/** `DriverEndpoint.receive(StatusUpdate)` → `TaskSchedulerImpl.statusUpdate`, free cores, re-offer. */
+export function statusUpdate(e: Engine, task: TaskAttempt, reason: CompletionReason): void {
+  const ex = task.executor;
+  if (!task.tsm.running.has(task) || !ex.alive) return;
+  task.tsm.running.delete(task);
+  step(
+    e,
+    'statusUpdate',
+    { executorId: ex.id, stageId: task.tsm.stageId, stageAttemptId: task.tsm.stageAttempt, taskId: task.tid },
+    {
+      state: reason.kind === 'success' ? 'FINISHED' : reason.kind === 'killed' ? 'KILLED' : 'FAILED',
+    },
+  );
+  const indirect = reason.kind === 'success' && task.resultBytes > e.settings.maxDirectResultSize;
+  let delay = 1;
+  if (indirect) {
+    // TaskResultGetter fetches an IndirectTaskResult from the executor's BlockManager (R-10.6).
+    task.gettingResultTime = e.now;
+    postDag(e, { t: 'GettingResult', task });
+    delay += Math.ceil(task.resultBytes / e.settings.costs.networkBytesPerMs);
+  }
+  e.queue.push(e.now + delay, { k: 'resultFetched', task, reason });
+  ex.freeCores += e.settings.taskCpus;
+  makeOffers(e, ex, false);
+}
+
+/** TaskResultGetter → `handleSuccessfulTask` / `handleFailedTask` on the TaskSetManager. */
+export function resultFetched(e: Engine, task: TaskAttempt, reason: CompletionReason): void {
+  const ids = {
+    executorId: task.executor.id,
+    stageId: task.tsm.stageId,
+    stageAttemptId: task.tsm.stageAttempt,
+    taskId: task.tid,
+  };
+  if (reason.kind === 'success') {
+    step(e, 'taskResult', ids, { bytes: task.resultBytes });
+    handleSuccessfulTask(e, task);
+  } else {
+    step(e, 'taskFailedResult', ids, { reason: reason.kind });
+    handleFailedTask(e, task, reason);
+  }
+}
+
+function handleSuccessfulTask(e: Engine, task: TaskAttempt): void {
+  const tsm = task.tsm;
+  const i = task.index;
+  tsm.copiesRunning[i] = Math.max(0, (tsm.copiesRunning[i] as number) - 1);
+  task.state = 'finished';
+  if (!tsm.successful[i]) {
+    tsm.successful[i] = 1;
+    tsm.tasksSuccessful++;
+    tsm.successDurations.push(e.now - task.launchTime);
+    if (tsm.stage.kind === 'ShuffleMap') {
+      const done = e.finishedMapTasks.get(tsm);
+      if (done) done.push(task);
+      else e.finishedMapTasks.set(tsm, [task]);
+    }
+    // Kill any other attempt of this task (a speculative copy or the original).
+    for (const other of tsm.running)
+      if (other.index === i && other !== task) killTask(e, other, 'another attempt succeeded');
+    if (tsm.tasksSuccessful === tsm.numTasks) tsm.isZombie = true;
+  }
+  postDag(e, { t: 'CompletionEvent', task, reason: { kind: 'success' } });
+  maybeFinishTaskSet(e, tsm);
+}
+
+/** `TaskSetManager.handleFailedTask` (R-11.1, R-11.2). */
+export function handleFailedTask(e: Engine, task: TaskAttempt, reason: CompletionReason): void {
+  const tsm = task.tsm;
+  const i = task.index;
+  tsm.running.delete(task);
+  tsm.copiesRunning[i] = Math.max(0, (tsm.copiesRunning[i] as number) - 1);
+  task.state = reason.kind === 'killed' ? 'killed' : 'failed';
+  postDag(e, { t: 'CompletionEvent', task, reason });
+  if (reason.kind === 'fetchFailed') {
+    if (!tsm.successful[i]) {
+      tsm.successful[i] = 1;
+      tsm.tasksSuccessful++;
+    }
+    tsm.isZombie = true;
+  } else if (reason.kind !== 'killed') {
+    const counts = reason.kind === 'exception' || (reason.kind === 'executorLost' && reason.causedByApp);
+    if (counts) tsm.numFailures[i] = (tsm.numFailures[i] as number) + 1;
+    const failures = tsm.numFailures[i] as number;
+    if (counts && failures >= e.settings.maxTaskFailures && !tsm.isZombie) {
+      const message = `Task ${i} in stage ${tsm.stageId}.${tsm.stageAttempt} failed ${failures} times; aborting job`;
+      step(
+        e,
+        'taskSetAborted',
+        { stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt },
+        { index: i, failures },
+      );
+      tsm.isZombie = true;
+      postDag(e, { t: 'TaskSetFailed', tsm, message });
+    } else if (!tsm.successful[i] && !tsm.isZombie) {
+      step(
+        e,
+        'taskRetry',
+        { stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt, taskId: task.tid },
+        {
+          index: i,
+          failures,
+          maxFailures: e.settings.maxTaskFailures,
+        },
+      );
+      tsm.addPendingTask(i);
+    }
+  }
+  maybeFinishTaskSet(e, tsm);
+  reviveOffers(e);
+}
+
+/** `maybeFinishTaskSet` → `taskSetFinished`: a zombie with nothing running leaves its pool. */
+export function maybeFinishTaskSet(e: Engine, tsm: TaskSetManager): void {
+  if (!tsm.isZombie || tsm.running.size > 0 || tsm.finished) return;
+  tsm.finished = true;
+  const pool = tsm.pool;
+  pool.taskSets.splice(pool.taskSets.indexOf(tsm), 1);
+  e.taskSets.splice(e.taskSets.indexOf(tsm), 1);
+  e.finishedMapTasks.delete(tsm);
+  step(
+    e,
+    'taskSetFinished',
+    { stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt },
+    {
+      succeeded: tsm.tasksSuccessful,
+      numTasks: tsm.numTasks,
+    },
+  );
+}
+
+/** `CoarseGrainedSchedulerBackend.killTask`: a KillTask message to the executor. */
+export function killTask(e: Engine, task: TaskAttempt, reason: string): void {
+  step(
+    e,
+    'killTask',
+    {
+      executorId: task.executor.id,
+      stageId: task.tsm.stageId,
+      stageAttemptId: task.tsm.stageAttempt,
+      taskId: task.tid,
+    },
+    {
+      reason,
+    },
+  );
+  e.queue.push(e.now + e.settings.costs.rpcLatencyMs, { k: 'killArrives', task, reason });
+}
+
+/** `TaskSchedulerImpl.killAllTaskAttempts` for a stage. */
+export function killAllTaskAttempts(e: Engine, stage: StageState, reason: string): void {
+  for (const tsm of e.taskSets) {
+    if (tsm.stage !== stage) continue;
+    tsm.isZombie = true;
+    for (const t of tsm.running) killTask(e, t, reason);
+    maybeFinishTaskSet(e, tsm);
+  }
+}
+
+/**
+ * `TaskSchedulerImpl.executorLost` → `TaskSetManager.executorLost` (R-11.3): finished map tasks whose
+ * output lived there are Resubmitted (without an external shuffle service), running tasks fail with
+ * ExecutorLostFailure; then the DAGScheduler hears ExecutorLost and the listener bus ExecutorRemoved.
+ */
+export function removeExecutor(e: Engine, ex: ExecutorState, reason: string, causedByApp: boolean): void {
+  if (!ex.alive) return;
+  ex.alive = false;
+  step(e, 'removeExecutor', { executorId: ex.id }, { reason, running: ex.running.size });
+  for (const tsm of [...e.taskSets]) {
+    if (tsm.stage.kind === 'ShuffleMap' && !e.settings.externalShuffleService && !tsm.isZombie) {
+      for (const t of e.finishedMapTasks.get(tsm) ?? []) {
+        if (t.executor !== ex || !tsm.successful[t.index]) continue;
+        tsm.successful[t.index] = 0;
+        tsm.tasksSuccessful--;
+        tsm.addPendingTask(t.index);
+        postDag(e, { t: 'CompletionEvent', task: t, reason: { kind: 'resubmitted' } });
+      }
+    }
+    for (const t of [...tsm.running]) {
+      if (t.executor !== ex) continue;
+      handleFailedTask(e, t, { kind: 'executorLost', executorId: ex.id, causedByApp, reason });
+    }
+    tsm.recomputeLocality();
+  }
+  postDag(e, { t: 'ExecutorLost', executor: ex, fileLost: !e.settings.externalShuffleService });
+  post(e, { kind: 'executorRemoved', time: e.now, executorId: ex.id, reason });
+  post(e, { kind: 'blockManagerRemoved', time: e.now, executorId: ex.id, host: ex.host, port: 7337 });
+  reviveOffers(e);
+}
