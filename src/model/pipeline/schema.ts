@@ -1,0 +1,65 @@
+/**
+ * The shape of a pipeline file, checked with zod before the cross-field rules
+ * (./check-pipeline.ts). The top level is checked first; then each entry of `rdds`, `persist`,
+ * `checkpoint` and `actions` on its own, so one bad entry does not hide the others' problems.
+ * Argument values are left as `unknown` here: the operator catalogue decides which keys an
+ * operation takes and of what kind.
+ */
+import { z } from 'zod';
+import { STORAGE_LEVELS } from './types.ts';
+import { MAX_COUNT, MAX_PARTITIONS, wholeNumberProblem } from './arg-values.ts';
+
+function whole(min: number, max: number) {
+  return z.custom<number>((v) => wholeNumberProblem(v, min, max) === null, {
+    error: (issue) => wholeNumberProblem(issue.input, min, max) ?? 'invalid',
+  });
+}
+
+const argRecord = z.record(z.string(), z.unknown());
+const perPartition = z.union([whole(0, Number.MAX_SAFE_INTEGER), z.array(whole(0, Number.MAX_SAFE_INTEGER))]);
+
+export const hintsSchema = z.strictObject({
+  records: perPartition.optional(),
+  bytes: perPartition.optional(),
+  emptyPartitions: z.array(whole(0, MAX_PARTITIONS - 1)).optional(),
+  skew: z.number().min(1).optional(),
+  distinctKeys: whole(0, MAX_COUNT).optional(),
+});
+
+export const rddEntrySchema = z.strictObject({
+  id: z.string(),
+  op: z.string(),
+  parents: z.array(z.string()).optional(),
+  args: argRecord.optional(),
+  code: z.string().optional(),
+  hints: hintsSchema.optional(),
+});
+export type RddEntry = z.infer<typeof rddEntrySchema>;
+
+export const actionEntrySchema = z.strictObject({
+  op: z.string(),
+  rdd: z.string(),
+  args: argRecord.optional(),
+  thread: z.string().min(1).optional(),
+  pool: z.string().min(1).optional(),
+  code: z.string().optional(),
+});
+export type ActionEntry = z.infer<typeof actionEntrySchema>;
+
+export const persistEntrySchema = z.strictObject({ rdd: z.string(), level: z.enum(STORAGE_LEVELS) });
+export const checkpointEntrySchema = z.strictObject({ rdd: z.string() });
+
+export const configSchema = z.strictObject({
+  defaultParallelism: whole(1, MAX_PARTITIONS).optional(),
+  'spark.default.parallelism': whole(1, MAX_PARTITIONS).optional(),
+});
+
+export const topLevelSchema = z.strictObject({
+  version: z.literal(1),
+  name: z.string().optional(),
+  config: configSchema.optional(),
+  rdds: z.array(z.unknown()),
+  persist: z.array(z.unknown()).optional(),
+  checkpoint: z.array(z.unknown()).optional(),
+  actions: z.array(z.unknown()).optional(),
+});
