@@ -39,7 +39,6 @@ export class ApplicationBuilder {
   /** Stage id → its attempts, and the jobs without a JobEnd: so JobEnd and StageSubmitted stay cheap. */
   private readonly attempts = new Map<number, StageRecord[]>();
   private readonly running = new Set<number>();
-  private readonly tasks = new Map<number, AppTask>();
   private readonly sql = new Map<number, Mutable<AppSqlExecution>>();
   private readonly totals = { total: 0, succeeded: 0, failed: 0, killed: 0 };
 
@@ -112,14 +111,6 @@ export class ApplicationBuilder {
         job.skippedStageIds = [...skipped].sort((a, b) => a - b);
         break;
       }
-      case 'taskStart':
-        this.tasks.set(event.task.taskId, this.task(event.stageId, event.stageAttemptId, event.task));
-        break;
-      case 'taskGettingResult': {
-        const known = this.tasks.get(event.task.taskId);
-        if (known) this.tasks.set(event.task.taskId, { ...known, info: event.task });
-        break;
-      }
       case 'taskEnd': {
         const outcome = taskOutcome(event.reason);
         this.totals.total += 1;
@@ -137,13 +128,6 @@ export class ApplicationBuilder {
           this.totals.killed += 1;
           if (stage) stage.killed += 1;
         }
-        this.tasks.set(event.task.taskId, {
-          ...this.task(event.stageId, event.stageAttemptId, event.task),
-          taskType: event.taskType,
-          status: outcome,
-          reason: event.reason,
-          metrics: event.metrics,
-        });
         break;
       }
       case 'sqlExecutionStart':
@@ -190,21 +174,12 @@ export class ApplicationBuilder {
     return stage;
   }
 
-  private task(stageId: number, stageAttemptId: number, info: TaskInfo): AppTask {
-    return {
-      taskId: info.taskId,
-      stageId,
-      stageAttemptId,
-      info,
-      taskType: null,
-      status: 'RUNNING',
-      reason: null,
-      metrics: null,
-    };
-  }
-
-  /** The application so far, with the trace's app and executors. */
-  build(trace: Pick<Trace, 'app' | 'executors'>): Application {
+  /**
+   * The application so far, with the trace's app and executors. Its `tasks` map is made from the
+   * trace's task events on first use, so an import of a million tasks does not hold a second
+   * object per task unless a view asks for them.
+   */
+  build(trace: Trace): Application {
     const byNumber = (a: number, b: number): number => a - b;
     const stages: AppStageAttempt[] = [...this.stages.values()]
       .map((s) => ({
@@ -231,16 +206,54 @@ export class ApplicationBuilder {
         jobIds: jobs.filter((j) => j.sqlExecutionId === e.executionId).map((j) => j.jobId),
       }))
       .sort((a, b) => a.executionId - b.executionId);
+    let tasks: ReadonlyMap<number, AppTask> | null = null;
     return {
       app: trace.app,
       executors: trace.executors,
       jobs,
       stages,
-      tasks: new Map(this.tasks),
+      get tasks() {
+        return (tasks ??= tasksFromEvents(trace.events));
+      },
       taskTotals: { ...this.totals },
       sqlExecutions,
     };
   }
+}
+
+/** Task id → the task as its last TaskStart/TaskGettingResult/TaskEnd describes it (AppStatusListener.onTask*). */
+function tasksFromEvents(events: readonly TraceEvent[]): ReadonlyMap<number, AppTask> {
+  const tasks = new Map<number, AppTask>();
+  for (const event of events) {
+    if (event.kind === 'taskStart') {
+      tasks.set(event.task.taskId, task(event.stageId, event.stageAttemptId, event.task));
+    } else if (event.kind === 'taskGettingResult') {
+      const known = tasks.get(event.task.taskId);
+      if (known) tasks.set(event.task.taskId, { ...known, info: event.task });
+    } else if (event.kind === 'taskEnd') {
+      tasks.set(event.task.taskId, {
+        ...task(event.stageId, event.stageAttemptId, event.task),
+        taskType: event.taskType,
+        status: taskOutcome(event.reason),
+        reason: event.reason,
+        metrics: event.metrics,
+      });
+    }
+  }
+  return tasks;
+}
+
+function task(stageId: number, stageAttemptId: number, info: TaskInfo): AppTask {
+  return {
+    taskId: info.taskId,
+    stageId,
+    stageAttemptId,
+    info,
+    taskType: null,
+    status: 'RUNNING',
+    reason: null,
+    metrics: null,
+  };
 }
 
 /** The application a whole trace describes (for traces made by the simulator, or read back). */
