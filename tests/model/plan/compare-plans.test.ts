@@ -38,7 +38,14 @@ function joinPlan(left: number, right: number, leftShuffle = 0, rightShuffle = 1
         stages: [
           stage(left, [0], leftShuffle),
           stage(right, [1], rightShuffle),
-          { stageId: 2, kind: 'Result', numTasks: 4, parentStageIds: [0, 1], skipped: false, rddIds: [2] },
+          {
+            stageId: 2,
+            kind: 'Result',
+            numTasks: 4,
+            parentStageIds: [0, 1],
+            skipped: false,
+            rddIds: [2],
+          } as PlanStage,
         ].sort((x, y) => x.stageId - y.stageId),
       },
     ],

@@ -1,7 +1,6 @@
 package stagecraft.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.rdd.RDD;
 
@@ -12,7 +11,7 @@ import org.apache.spark.rdd.RDD;
 final class Actions {
   private Actions() {}
 
-  static void run(JsonNode action, RDD<Object> rdd, HarnessContext sc, int index) throws Exception {
+  static void run(JsonNode action, RDD<Object> rdd, Path scratch, int index) throws Exception {
     JsonNode args = action.path("args");
     int num = Builder.intArg(args, "num", 1);
     switch (action.path("op").asText()) {
@@ -45,9 +44,7 @@ final class Actions {
         return;
       case "saveAsTextFile":
         {
-          Path dir = Files.createTempDirectory(Path.of(sc.getCheckpointDir().get()).getParent(), "save-" + index + "-");
-          Files.delete(dir);
-          rdd.saveAsTextFile(dir.toString());
+          rdd.saveAsTextFile(scratch.resolve("saved-" + index).toString());
           return;
         }
       case "countByKey":

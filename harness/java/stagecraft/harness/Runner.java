@@ -100,7 +100,7 @@ final class Runner {
           if (id.equals(mark.path("rdd").asText())) rdd.checkpoint();
         }
       }
-      runActions(sc, pipeline.path("actions"), defined, rddAction, errors);
+      runActions(sc, dir, pipeline.path("actions"), defined, rddAction, errors);
     } catch (Exception e) {
       errors.add(describe(e));
     }
@@ -132,7 +132,7 @@ final class Runner {
 
   /** Runs the actions: one Java thread per pipeline `thread`, started together (pipeline.md). */
   private void runActions(
-      HarnessContext sc, JsonNode actions, Map<String, RDD<Object>> defined,
+      HarnessContext sc, Path dir, JsonNode actions, Map<String, RDD<Object>> defined,
       Map<Integer, Integer> rddAction, ArrayNode errors) throws InterruptedException {
     Map<String, List<Integer>> threads = new LinkedHashMap<>();
     for (int i = 0; i < actions.size(); i++) {
@@ -148,7 +148,7 @@ final class Runner {
           sc.setLocalProperty(Recorder.ACTION_PROPERTY, String.valueOf(i));
           sc.setLocalProperty("spark.scheduler.pool", action.has("pool") ? action.path("pool").asText() : null);
           try {
-            Actions.run(action, defined.get(action.path("rdd").asText()), sc, i);
+            Actions.run(action, defined.get(action.path("rdd").asText()), dir, i);
           } catch (Exception e) {
             synchronized (errors) {
               errors.add("actions[" + i + "] " + action.path("op").asText() + ": " + describe(e));
