@@ -75,7 +75,7 @@ export function handleJobSubmitted(e: Engine, jobId: number, thread: DriverThrea
         { jobId, stageId: id },
         { rddId: rdd.rddId, numTasks: ps.numTasks, shuffleId: stage.shuffleId },
       );
-      const reducer = e.plan.rdds.find((r) => r.deps.some((d) => d.shuffleId === stage.shuffleId));
+      const reducer = e.shuffleReader.get(stage.shuffleId);
       if (registerShuffle(e, stage.shuffleId, ps.numTasks, reducer?.numPartitions ?? 1))
         step(
           e,

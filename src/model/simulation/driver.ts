@@ -256,7 +256,7 @@ export function allocationTick(e: Engine): void {
       e.now - ex.idleSince < da.executorIdleTimeoutMs
     )
       continue;
-    const holdsOutput = [...e.shuffles.values()].some((s) => s.location.includes(ex));
+    const holdsOutput = [...e.shuffles.values()].some((s) => s.byExecutor.has(ex));
     if (holdsOutput && !e.settings.externalShuffleService) continue;
     step(e, 'removeIdleExecutor', { executorId: ex.id }, { idleMs: e.now - ex.idleSince });
     ex.process = 'dead';

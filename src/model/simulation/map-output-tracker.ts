@@ -16,6 +16,9 @@ export function registerShuffle(e: Engine, shuffleId: number, numMaps: number, n
     bytes: new Float64Array(numMaps),
     records: new Float64Array(numMaps),
     available: 0,
+    totalBytes: 0,
+    totalRecords: 0,
+    byExecutor: new Map(),
   });
   return true;
 }
@@ -28,25 +31,51 @@ export function registerMapOutput(
   bytes: number,
   records: number,
 ): void {
-  if (s.location[mapIndex] === null) s.available++;
+  unregisterMapOutput(s, mapIndex);
+  s.available++;
   s.location[mapIndex] = executor;
   s.mapTid[mapIndex] = tid;
   s.bytes[mapIndex] = bytes;
   s.records[mapIndex] = records;
+  s.totalBytes += bytes;
+  s.totalRecords += records;
+  const held = s.byExecutor.get(executor);
+  if (held) {
+    held.count++;
+    held.bytes += bytes;
+  } else s.byExecutor.set(executor, { count: 1, bytes });
 }
 
 export function unregisterMapOutput(s: ShuffleStatus, mapIndex: number): boolean {
-  if (s.location[mapIndex] === null) return false;
+  const executor = s.location[mapIndex];
+  if (!executor) return false;
+  const bytes = s.bytes[mapIndex] as number;
   s.location[mapIndex] = null;
   s.available--;
+  s.totalBytes -= bytes;
+  s.totalRecords -= s.records[mapIndex] as number;
+  const held = s.byExecutor.get(executor);
+  if (held) {
+    held.count--;
+    held.bytes -= bytes;
+    if (held.count === 0) s.byExecutor.delete(executor);
+  }
   return true;
+}
+
+/** The first map index without an output, or held by `executor`; -1 when there is none. */
+export function findMapOutput(s: ShuffleStatus, executor: ExecutorState | null): number {
+  for (let i = 0; i < s.numMaps; i++) if (s.location[i] === executor) return i;
+  return -1;
 }
 
 /** `removeOutputsOnExecutor`: returns how many outputs were dropped. */
 export function removeOutputsOnExecutor(e: Engine, executor: ExecutorState): number {
   let n = 0;
-  for (const s of e.shuffles.values())
+  for (const s of e.shuffles.values()) {
+    if (!s.byExecutor.has(executor)) continue;
     for (let i = 0; i < s.numMaps; i++) if (s.location[i] === executor && unregisterMapOutput(s, i)) n++;
+  }
   return n;
 }
 
@@ -73,14 +102,8 @@ export function missingMapPartitions(e: Engine, stage: StageState): number[] {
 export function reducerPreferredHosts(s: ShuffleStatus): string[] {
   if (s.numMaps >= 1000 || s.numReduces >= 1000) return [];
   const byHost = new Map<string, number>();
-  let total = 0;
-  for (let i = 0; i < s.numMaps; i++) {
-    const loc = s.location[i];
-    if (!loc) continue;
-    const b = s.bytes[i] as number;
-    total += b;
-    byHost.set(loc.host, (byHost.get(loc.host) ?? 0) + b);
-  }
+  const total = s.totalBytes;
+  for (const [x, held] of s.byExecutor) byHost.set(x.host, (byHost.get(x.host) ?? 0) + held.bytes);
   if (total <= 0) return [];
   return [...byHost].filter(([, b]) => b / total >= 0.2).map(([h]) => h);
 }

@@ -24,7 +24,8 @@ export function step(
   ids: StepIds,
   data: Readonly<Record<string, number | string>> | null = null,
 ): void {
-  e.events.push(schedulerStep(kind, e.now, ids, data));
+  if (e.recordSteps === 'all' || (e.recordSteps === 'stage' && ids.taskId === undefined))
+    e.events.push(schedulerStep(kind, e.now, ids, data));
 }
 
 export function storageLevel(name: StorageLevelName | null): StorageLevel {
@@ -109,7 +110,13 @@ export function taskInfo(t: TaskAttempt, finishTime: number, failed: boolean, ki
 export function taskMetrics(d: TaskMetricsDraft | null, resultSize: number): TaskMetrics {
   if (d === null) return ZERO_TASK_METRICS;
   return {
-    ...ZERO_TASK_METRICS,
+    jvmGcTime: 0,
+    memoryBytesSpilled: 0,
+    diskBytesSpilled: 0,
+    peakExecutionMemory: 0,
+    shuffleRemoteBytesReadToDisk: 0,
+    outputBytesWritten: 0,
+    outputRecordsWritten: 0,
     executorDeserializeTime: d.deserialize,
     executorDeserializeCpuTimeNs: Math.round(d.deserialize * 0.8e6),
     executorRunTime: d.run,

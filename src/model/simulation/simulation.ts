@@ -6,7 +6,7 @@
  * generator, so the same plan, cluster, faults and seed give the same trace byte for byte.
  */
 import type { Pipeline } from '../pipeline/types.ts';
-import type { Plan, PlannedJob } from '../plan/planned.ts';
+import type { Plan, PlannedJob, PlannedRdd } from '../plan/planned.ts';
 import { TraceBuilder } from '../trace/trace-builder.ts';
 import type { Trace, TraceEvent } from '../trace/trace.ts';
 import { buildCostModel } from './cost-model.ts';
@@ -28,7 +28,7 @@ import { createRootPool } from './pools.ts';
 import { post } from './post.ts';
 import { createRandom } from './random.ts';
 import { type ClusterOptions, type ClusterSettings, resolveCluster } from './settings.ts';
-import type { DagEvent, DriverThread, Engine, SimEvent } from './state.ts';
+import type { DagEvent, DriverThread, Engine, SimEvent, StepDetail } from './state.ts';
 import {
   abortStage,
   handleBeginEvent,
@@ -44,8 +44,11 @@ export interface SimulationOptions {
   /** Seed of the run's one random source (offer shuffling, noise, probabilistic faults); 0 by default. */
   readonly seed?: number;
   readonly faults?: readonly Fault[];
-  /** Record the scheduler's internal steps as well as listener events (true). */
-  readonly steps?: boolean;
+  /**
+   * Which scheduler steps to record besides the listener events: `all` (the default), `stage` (only
+   * steps that concern no single task: a million-task run stays under a gigabyte), or `none`.
+   */
+  readonly steps?: StepDetail;
 }
 
 /** What to simulate: a plan, with the pipeline it came from when there is one (for its data `hints`). */
@@ -120,12 +123,13 @@ export function createSimulation(
   }
   const plan = input.plan;
   const pipeline = input.pipeline ?? null;
-  const recordSteps = options.steps ?? true;
+  const recordSteps = options.steps ?? 'all';
   const events: TraceEvent[] = [];
-  if (!recordSteps) {
-    const push = events.push.bind(events);
-    events.push = (...items: TraceEvent[]): number => push(...items.filter((x) => x.kind !== 'step'));
-  }
+  const stragglers = new Map<string, number>();
+  for (const f of faults) if (f.kind === 'straggler') stragglers.set(`${f.stage}.${f.partition}`, f.factor);
+  const shuffleReader = new Map<number, PlannedRdd>();
+  for (const r of plan.rdds)
+    for (const d of r.deps) if (d.shuffleId !== undefined) shuffleReader.set(d.shuffleId, r);
   const e: Engine = {
     plan,
     pipeline,
@@ -134,6 +138,9 @@ export function createSimulation(
     random: createRandom(options.seed ?? 0),
     queue: new EventQueue<SimEvent>(),
     events,
+    recordSteps,
+    stragglers,
+    shuffleReader,
     costs: buildCostModel(plan, pipeline, settings.costs),
     rddById: new Map(plan.rdds.map((r) => [r.rddId, r])),
     now: EPOCH,

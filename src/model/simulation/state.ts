@@ -17,6 +17,9 @@ import type { BlockStore } from './block-store.ts';
 import type { CostModel } from './cost-model.ts';
 import type { Pool } from './pools.ts';
 
+/** Scheduler steps to record: all, only those not about one task (for very large runs), or none. */
+export type StepDetail = 'all' | 'stage' | 'none';
+
 export interface ExecutorState {
   readonly spec: ExecutorSpec;
   readonly id: string;
@@ -143,6 +146,11 @@ export interface ShuffleStatus {
   readonly bytes: Float64Array;
   readonly records: Float64Array;
   available: number;
+  /** Running totals over registered outputs, so a reducer's read costs O(executors), not O(maps). */
+  totalBytes: number;
+  totalRecords: number;
+  /** Per executor: how many outputs it holds and their bytes. */
+  readonly byExecutor: Map<ExecutorState, { count: number; bytes: number }>;
 }
 
 export type DagEvent =
@@ -206,6 +214,12 @@ export interface Engine {
   readonly random: Random;
   readonly queue: EventQueue<SimEvent>;
   readonly events: TraceEvent[];
+  /** Which scheduler steps are recorded (listener events always are). */
+  readonly recordSteps: StepDetail;
+  /** Straggler factors by `stage.partition`. */
+  readonly stragglers: ReadonlyMap<string, number>;
+  /** The RDD that reads each shuffle (`ShuffledRDD`, `CoGroupedRDD`, …). */
+  readonly shuffleReader: ReadonlyMap<number, PlannedRdd>;
   readonly costs: CostModel;
   readonly rddById: ReadonlyMap<number, PlannedRdd>;
   now: number;

@@ -69,7 +69,7 @@ export function handleGettingResult(e: Engine, t: TaskAttempt): void {
 export function handleTaskCompletion(e: Engine, t: TaskAttempt, r: CompletionReason): void {
   const stage = t.tsm.stage;
   const ok = r.kind === 'success';
-  const finish = r.kind === 'resubmitted' ? e.now : e.now;
+  const finish = e.now;
   const failed = !ok && r.kind !== 'killed';
   post(e, {
     kind: 'taskEnd',
@@ -81,15 +81,6 @@ export function handleTaskCompletion(e: Engine, t: TaskAttempt, r: CompletionRea
     task: taskInfo(t, finish, failed, r.kind === 'killed'),
     metrics: r.kind === 'executorLost' ? null : taskMetrics(t.metrics, t.resultBytes),
   });
-  step(
-    e,
-    'completionEvent',
-    { executorId: t.executor.id, stageId: stage.id, stageAttemptId: t.tsm.stageAttempt, taskId: t.tid },
-    {
-      reason: r.kind,
-      index: t.index,
-    },
-  );
   if (!e.stageIdToStage.has(stage.id)) return;
   if (r.kind === 'success') {
     if (stage.kind === 'Result') resultTaskSucceeded(e, stage, t);
@@ -104,7 +95,9 @@ export function handleTaskCompletion(e: Engine, t: TaskAttempt, r: CompletionRea
 function resultTaskSucceeded(e: Engine, stage: StageState, t: TaskAttempt): void {
   const job = stage.activeJob;
   if (!job) return;
-  const outputId = job.partitions.indexOf(t.partition);
+  // Partitions are usually 0 … n-1, so the output id is the partition itself.
+  const outputId =
+    job.partitions[t.partition] === t.partition ? t.partition : job.partitions.indexOf(t.partition);
   if (outputId < 0 || job.finished[outputId]) return;
   job.finished[outputId] = true;
   job.numFinished++;

@@ -7,6 +7,7 @@
  */
 import type { StorageLevelName } from '../pipeline/types.ts';
 import { usesMemory } from './block-store.ts';
+import { findMapOutput } from './map-output-tracker.ts';
 import { step } from './post.ts';
 import type { CompletionReason, Engine, ExecutorState, TaskAttempt, TaskMetricsDraft } from './state.ts';
 
@@ -103,12 +104,17 @@ function plan(e: Engine, t: TaskAttempt): Work {
       }
       const s = dep.shuffleId === undefined ? undefined : e.shuffles.get(dep.shuffleId);
       if (!s) continue;
-      const weight = e.costs.reducerWeight(rddId, p);
-      for (let m = 0; m < s.numMaps; m++) {
-        const loc = s.location[m] ?? null;
-        const gone = loc === null || (loc.process !== 'running' && !e.settings.externalShuffleService);
-        const injected = w.fetchFailure === null && m === 0 && e.fetchFailuresLeft.delete(`${stage.id}.${p}`);
-        if ((gone || injected) && w.fetchFailure === null) {
+      const weight = e.costs.reducerWeight(rddId, p) / s.numReduces;
+      // A missing output, or one on an executor that cannot serve it, fails the fetch (R-11.2).
+      if (w.fetchFailure === null) {
+        let holder: ExecutorState | null | undefined;
+        if (s.available < s.numMaps) holder = null;
+        else if (!e.settings.externalShuffleService)
+          for (const x of s.byExecutor.keys()) if (x.process !== 'running') holder = x;
+        const injected = e.fetchFailuresLeft.delete(`${stage.id}.${p}`);
+        if (holder !== undefined || injected) {
+          const m = holder !== undefined ? findMapOutput(s, holder) : 0;
+          const loc = s.location[m] ?? null;
           w.fetchFailure = {
             kind: 'fetchFailed',
             shuffleId: s.shuffleId,
@@ -117,15 +123,15 @@ function plan(e: Engine, t: TaskAttempt): Work {
             executor: loc,
           };
         }
-        if (!loc) continue;
-        const b = ((s.bytes[m] as number) / s.numReduces) * weight;
-        w.d.recordsRead += ((s.records[m] as number) / s.numReduces) * weight;
-        if (loc.host === ex.host) {
-          w.d.localBytes += b;
-          w.d.localBlocks++;
+      }
+      w.d.recordsRead += s.totalRecords * weight;
+      for (const [x, held] of s.byExecutor) {
+        if (x.host === ex.host) {
+          w.d.localBytes += held.bytes * weight;
+          w.d.localBlocks += held.count;
         } else {
-          w.d.remoteBytes += b;
-          w.d.remoteBlocks++;
+          w.d.remoteBytes += held.bytes * weight;
+          w.d.remoteBlocks += held.count;
         }
       }
     }
@@ -159,7 +165,7 @@ export function launchOnExecutor(e: Engine, t: TaskAttempt): void {
   // Shuffle write (map side): the writer Spark picks (R-12.2) and its files (R-12.1, R-12.3).
   let writeMs = 0;
   if (stage.kind === 'ShuffleMap' && stage.shuffleId !== null) {
-    const reducer = e.plan.rdds.find((r) => r.deps.some((d) => d.shuffleId === stage.shuffleId));
+    const reducer = e.shuffleReader.get(stage.shuffleId);
     const combine = reducer ? e.costs.mapSideCombine(reducer) : false;
     const numReduces = e.shuffles.get(stage.shuffleId)?.numReduces ?? 1;
     t.outRecords = e.costs.records(stage.rdd.rddId, t.partition) * (combine ? c.combineRatio : 1);
@@ -206,6 +212,7 @@ export function launchOnExecutor(e: Engine, t: TaskAttempt): void {
     e.failuresLeft.set(key, left - 1);
     t.outcome = 'exception';
   } else if (e.faults.some((f) => f.kind === 'random-task-failure' && e.random.next() < f.probability)) {
+    // Drawn only when such a fault is given, so other runs keep their random sequence.
     t.outcome = 'exception';
   }
   if (w.fetchFailure && t.outcome === 'success') {

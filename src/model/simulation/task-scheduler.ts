@@ -87,13 +87,18 @@ export function ensureReviveTimer(e: Engine): void {
 }
 
 /** `DriverEndpoint.makeOffers`, for every alive executor or just one. */
-export function makeOffers(e: Engine, only: ExecutorState | null, recordEmpty: boolean): void {
+export function makeOffers(
+  e: Engine,
+  only: ExecutorState | null,
+  recordEmpty: boolean,
+  cause?: TaskAttempt,
+): void {
   const offers: Offer[] = [];
   for (const x of only ? [only] : e.executors) if (x.alive) offers.push({ executor: x, host: x.host });
   if (offers.length === 0) return;
   // Offers with nothing to schedule are not worth a step, except for an explicit ReviveOffers.
   if (recordEmpty || e.taskSets.some((t) => !t.isZombie))
-    step(e, 'makeOffers', only ? { executorId: only.id } : {}, {
+    step(e, 'makeOffers', only ? { executorId: only.id, ...(cause ? { taskId: cause.tid } : {}) } : {}, {
       offers: offers.length,
       freeCores: offers.reduce((n, o) => n + o.executor.freeCores, 0),
     });
@@ -228,7 +233,7 @@ export function statusUpdate(e: Engine, task: TaskAttempt, reason: CompletionRea
   }
   e.queue.push(e.now + delay, { k: 'resultFetched', task, reason });
   ex.freeCores += e.settings.taskCpus;
-  makeOffers(e, ex, false);
+  makeOffers(e, ex, false, task);
 }
 
 /** TaskResultGetter → `handleSuccessfulTask` / `handleFailedTask` on the TaskSetManager. */

@@ -51,7 +51,6 @@ export const STEP_INFO = {
   statusUpdate: ['SchedulerBackend', 'TaskSchedulerImpl.statusUpdate'],
   taskResult: ['TaskResultGetter', 'TaskResultGetter.enqueueSuccessfulTask'],
   taskFailedResult: ['TaskResultGetter', 'TaskResultGetter.enqueueFailedTask'],
-  completionEvent: ['DAGScheduler', 'DAGScheduler.handleTaskCompletion'],
   registerMapOutput: ['MapOutputTracker', 'MapOutputTrackerMaster.registerMapOutput'],
   taskRetry: ['TaskSetManager', 'TaskSetManager.handleFailedTask'],
   taskSetAborted: ['TaskSetManager', 'TaskSetManager.abort'],

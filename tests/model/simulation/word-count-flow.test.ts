@@ -91,7 +91,6 @@ describe('word count on 2 executors × 2 cores', () => {
       'Executor.launchTask',
       'TaskSchedulerImpl.statusUpdate',
       'TaskResultGetter.enqueueSuccessfulTask',
-      'DAGScheduler.handleTaskCompletion',
       'MapOutputTrackerMaster.registerMapOutput',
       'DAGScheduler.markStageAsFinished',
       'DAGScheduler.submitWaitingChildStages',
