@@ -6,6 +6,21 @@ import { standardDecorators } from './vite.decorators.ts';
 // No animation waits: components render synchronously once `updateComplete` resolves.
 export default defineConfig({
   plugins: [standardDecorators()],
+  // Pre-bundle what the components import, so Vite does not discover it mid-run and reload.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'd3',
+      'codemirror',
+      '@codemirror/state',
+      '@codemirror/view',
+      '@codemirror/language',
+      '@codemirror/lint',
+      '@codemirror/legacy-modes/mode/clike',
+      '@codemirror/legacy-modes/mode/python',
+    ],
+  },
   test: {
     include: ['tests/view/**/*.test.ts'],
     testTimeout: 30_000,

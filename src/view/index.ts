@@ -1,7 +1,10 @@
 // The view layer's public surface and the one place that registers custom elements.
+import { CodeEditor } from './code-editor/code-editor.ts';
+import { Composer } from './composer/composer.ts';
 import { DetailPanel } from './detail-panel/detail-panel.ts';
 import { JobSelector } from './job-selector/job-selector.ts';
 import { LineageView } from './lineage-view/lineage-view.ts';
+import { OperatorReference } from './operator-reference/operator-reference.ts';
 import { StageGraph } from './stage-graph/stage-graph.ts';
 import { StageList } from './stage-list/stage-list.ts';
 
@@ -11,6 +14,9 @@ const elements: Record<string, CustomElementConstructor> = {
   'sc-job-selector': JobSelector,
   'sc-stage-graph': StageGraph,
   'sc-detail-panel': DetailPanel,
+  'sc-composer': Composer,
+  'sc-code-editor': CodeEditor,
+  'sc-operator-reference': OperatorReference,
 };
 
 /** Registers every component once; calling it again does nothing. */
@@ -19,7 +25,16 @@ export function defineElements(): void {
     if (!customElements.get(name)) customElements.define(name, element);
 }
 
-export { DetailPanel, JobSelector, LineageView, StageGraph, StageList };
+export {
+  CodeEditor,
+  Composer,
+  DetailPanel,
+  JobSelector,
+  LineageView,
+  OperatorReference,
+  StageGraph,
+  StageList,
+};
 export { emit } from './events.ts';
 export type {
   CodeInputDetail,
@@ -32,7 +47,8 @@ export type {
 export type { Selection } from './selection.ts';
 export { sameSelection } from './selection.ts';
 export type { PipelineEdit } from './composer/pipeline-edit.ts';
-export type { LookupOperator, OperatorNote } from './detail-panel/operator-note.ts';
+export type { LookupOperator, OperatorArg, OperatorNote } from './detail-panel/operator-note.ts';
+export type { EditorDiagnostic } from './code-editor/code-editor.ts';
 export type { DescribeReason } from './shared/labels.ts';
 
 declare global {
@@ -42,5 +58,8 @@ declare global {
     'sc-job-selector': JobSelector;
     'sc-stage-graph': StageGraph;
     'sc-detail-panel': DetailPanel;
+    'sc-composer': Composer;
+    'sc-code-editor': CodeEditor;
+    'sc-operator-reference': OperatorReference;
   }
 }

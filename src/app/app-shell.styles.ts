@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+export const appShellStyles = css`
+  :host {
+    display: grid;
+    grid-template-rows: auto auto 1fr;
+    height: 100vh;
+    font-family: var(--sc-font);
+    color: var(--sc-fg);
+    background: var(--sc-bg);
+    font-size: 14px;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 14px;
+    padding: 8px 14px;
+    background: var(--sc-surface);
+    border-bottom: 1px solid var(--sc-border);
+  }
+  header h1 {
+    font-size: 17px;
+    margin: 0 6px 0 0;
+    letter-spacing: 0.01em;
+  }
+  header h1 span {
+    font-weight: 400;
+    color: var(--sc-muted);
+    font-size: 13px;
+    margin-left: 6px;
+  }
+  .group {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .spacer {
+    flex: 1;
+  }
+  button,
+  select {
+    font: inherit;
+    font-size: 13px;
+    padding: 3px 9px;
+    border-radius: 4px;
+    border: 1px solid var(--sc-border);
+    background: var(--sc-surface);
+    color: var(--sc-fg);
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button[aria-pressed='true'] {
+    background: var(--sc-accent-soft);
+  }
+  .notice {
+    display: flex;
+    gap: 10px;
+    align-items: baseline;
+    padding: 6px 14px;
+    background: var(--sc-accent-soft);
+    border-bottom: 1px solid var(--sc-border);
+  }
+  .notice.error {
+    background: var(--sc-error-soft);
+    color: var(--sc-error);
+  }
+  .notice p {
+    margin: 0;
+    flex: 1;
+  }
+  main {
+    display: grid;
+    grid-template-columns: minmax(300px, 26%) 1fr minmax(260px, 22%);
+    gap: 10px;
+    padding: 10px;
+    min-height: 0;
+  }
+  main.reference {
+    grid-template-columns: 1fr;
+  }
+  .panel {
+    background: var(--sc-surface);
+    border: 1px solid var(--sc-border);
+    border-radius: 8px;
+    padding: 10px;
+    min-height: 0;
+    overflow: auto;
+  }
+  .left {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .tabs {
+    display: flex;
+    gap: 4px;
+  }
+  .center {
+    display: grid;
+    grid-template-rows: minmax(320px, 1fr) minmax(150px, auto);
+    gap: 10px;
+    min-height: 0;
+    min-width: 0;
+  }
+  sc-lineage-view {
+    min-height: 0;
+  }
+  .below {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 10px;
+    min-height: 0;
+    max-height: 32vh;
+  }
+  h2 {
+    font-size: 13px;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--sc-muted);
+    margin: 0 0 6px;
+  }
+  .right {
+    display: flex;
+    flex-direction: column;
+    gap: 10px;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+    font-size: 12px;
+  }
+  .legend svg {
+    vertical-align: middle;
+    margin-right: 6px;
+  }
+  @media (max-width: 1100px) {
+    main {
+      grid-template-columns: minmax(280px, 32%) 1fr;
+    }
+    .right {
+      grid-column: 1 / -1;
+      flex-direction: row;
+    }
+    .right > * {
+      flex: 1;
+    }
+  }
+`;

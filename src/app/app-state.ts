@@ -1,0 +1,211 @@
+/**
+ * The application's state: the pipeline (always one that planned without problems), its plan,
+ * undo/redo history, the selected job and selection, the code text with its diagnostics, and a
+ * notice for the user. Every change goes through a method here; the shell re-renders on `onChange`.
+ * An edit, a link or code that does not give a valid pipeline leaves the last good one in place
+ * and says why in the notice.
+ */
+import type { Pipeline, Plan } from '../model/index.ts';
+import type { PipelineEdit, Selection } from '../view/index.ts';
+import type { CodeDiagnostic, Language, ModelApi } from './model-api.ts';
+import { applyEdit } from './pipeline-edits.ts';
+
+export interface Notice {
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+}
+
+export interface CodeState {
+  readonly text: string;
+  readonly language: Language;
+  readonly diagnostics: readonly CodeDiagnostic[];
+}
+
+type Source = 'blocks' | 'code' | 'load' | 'history';
+
+const HISTORY_LIMIT = 200;
+
+export class AppState {
+  pipeline: Pipeline;
+  plan: Plan;
+  jobId: number | null = null;
+  selection: Selection | null = null;
+  notice: Notice | null = null;
+  code: CodeState;
+  private past: Pipeline[] = [];
+  private future: Pipeline[] = [];
+  private lastSource: Source = 'load';
+
+  constructor(
+    private readonly model: ModelApi,
+    pipeline: Pipeline,
+    private readonly onChange: () => void = () => {},
+    code?: { text: string; language: Language },
+  ) {
+    this.pipeline = pipeline;
+    this.plan = model.planPipeline(pipeline);
+    this.jobId = this.plan.jobs[0]?.jobId ?? null;
+    const language = code?.language ?? 'scala';
+    this.code = { text: code?.text ?? this.generate(pipeline, language), language, diagnostics: [] };
+  }
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  /**
+   * Validates untrusted input (a file, a link, the autosave) and opens it as a new undo step.
+   * Returns false, with the problems in the notice, when it is not a valid pipeline.
+   */
+  open(input: unknown, what: string): boolean {
+    const parsed = this.model.parsePipeline(input);
+    if (!parsed.ok) {
+      const first = parsed.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);
+      const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
+      this.setNotice({
+        kind: 'error',
+        text: `Could not open ${what}: ${first.join('; ')}${more}. Your previous work is still here.`,
+      });
+      return false;
+    }
+    return this.commit(parsed.value, 'load', null);
+  }
+
+  edit(edit: PipelineEdit): boolean {
+    const next = applyEdit(this.pipeline, edit);
+    const parsed = this.model.parsePipeline(JSON.parse(JSON.stringify(next)) as unknown);
+    if (!parsed.ok) {
+      const problem = parsed.problems[0];
+      this.setNotice({
+        kind: 'error',
+        text: `That edit would make the pipeline invalid: ${problem ? `${problem.path}: ${problem.message}` : 'unknown problem'}`,
+      });
+      return false;
+    }
+    return this.commit(parsed.value, 'blocks', null);
+  }
+
+  /** The user typed code: plan it if it parses cleanly, otherwise keep the last good pipeline. */
+  typeCode(text: string): void {
+    const parse = this.model.parseCode?.(text, this.code.language);
+    if (!parse) {
+      this.code = { ...this.code, text };
+      this.onChange();
+      return;
+    }
+    const errors = parse.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0 || parse.pipeline === null) {
+      this.code = { text, language: this.code.language, diagnostics: parse.diagnostics };
+      this.notice = null;
+      this.onChange();
+      return;
+    }
+    const parsed = this.model.parsePipeline(JSON.parse(JSON.stringify(parse.pipeline)) as unknown);
+    if (!parsed.ok) {
+      const diagnostics: CodeDiagnostic[] = parsed.problems.map((p) => ({
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: 'error',
+        message: `${p.path}: ${p.message}`,
+      }));
+      this.code = { text, language: this.code.language, diagnostics: [...parse.diagnostics, ...diagnostics] };
+      this.onChange();
+      return;
+    }
+    this.commit(parsed.value, 'code', { text, language: this.code.language, diagnostics: parse.diagnostics });
+  }
+
+  setLanguage(language: Language): void {
+    this.code = { text: this.generate(this.pipeline, language), language, diagnostics: [] };
+    this.onChange();
+  }
+
+  undo(): void {
+    const previous = this.past.pop();
+    if (!previous) return;
+    this.future.push(this.pipeline);
+    this.replace(previous, 'history', null);
+  }
+
+  redo(): void {
+    const next = this.future.pop();
+    if (!next) return;
+    this.past.push(this.pipeline);
+    this.replace(next, 'history', null);
+  }
+
+  selectJob(jobId: number): void {
+    if (!this.plan.jobs.some((j) => j.jobId === jobId)) return;
+    this.jobId = jobId;
+    this.onChange();
+  }
+
+  select(selection: Selection | null): void {
+    this.selection = selection;
+    this.onChange();
+  }
+
+  setNotice(notice: Notice | null): void {
+    this.notice = notice;
+    this.onChange();
+  }
+
+  /** A new pipeline as one undo step; consecutive code edits merge into one step. */
+  private commit(pipeline: Pipeline, source: Source, code: CodeState | null): boolean {
+    const previous = this.pipeline;
+    const merge = source === 'code' && this.lastSource === 'code';
+    if (!this.replace(pipeline, source, code)) return false;
+    if (!merge) {
+      this.past.push(previous);
+      if (this.past.length > HISTORY_LIMIT) this.past.shift();
+    }
+    this.future = [];
+    this.lastSource = source;
+    return true;
+  }
+
+  private replace(pipeline: Pipeline, source: Source, code: CodeState | null): boolean {
+    let plan: Plan;
+    try {
+      plan = this.model.planPipeline(pipeline);
+    } catch (error) {
+      this.setNotice({
+        kind: 'error',
+        text: `The planner could not plan this pipeline: ${(error as Error).message}. Your previous work is still here.`,
+      });
+      return false;
+    }
+    this.pipeline = pipeline;
+    this.plan = plan;
+    if (this.jobId === null || !plan.jobs.some((j) => j.jobId === this.jobId))
+      this.jobId = plan.jobs[0]?.jobId ?? null;
+    if (!selectionExists(plan, this.selection)) this.selection = null;
+    this.code = code ?? {
+      text: this.generate(pipeline, this.code.language),
+      language: this.code.language,
+      diagnostics: [],
+    };
+    if (source !== 'load' || this.notice?.kind !== 'error') this.notice = null;
+    // Undo and redo end a run of code edits, so the next code edit is a step of its own.
+    this.lastSource = source;
+    this.onChange();
+    return true;
+  }
+
+  private generate(pipeline: Pipeline, language: Language): string {
+    return this.model.generateCode?.(pipeline, language) ?? '';
+  }
+}
+
+function selectionExists(plan: Plan, selection: Selection | null): boolean {
+  if (selection === null) return true;
+  if (selection.kind === 'stage')
+    return plan.jobs.some((j) => j.stages.some((s) => s.stageId === selection.stageId));
+  const rdd = plan.rdds.find((r) => r.rddId === selection.rddId);
+  return rdd !== undefined && (selection.kind === 'rdd' || rdd.deps[selection.index] !== undefined);
+}

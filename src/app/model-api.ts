@@ -1,0 +1,38 @@
+/**
+ * The model functions the app calls, gathered in one value so the shell can be tested with small
+ * stand-ins and so the parts that arrive separately (code parser, catalogue) plug in by name.
+ * `main.ts` builds the real one from src/model/index.ts.
+ */
+import type { ParseResult, Pipeline, Plan, PlanOutput, Reason } from '../model/index.ts';
+import type { OperatorNote } from '../view/index.ts';
+
+export type Language = 'scala' | 'python';
+
+/** A located problem in code, 1-based lines and columns as CodeMirror and people count them. */
+export interface CodeDiagnostic {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+}
+
+export interface CodeParse {
+  /** What the code describes so far, or null when nothing usable was found. */
+  readonly pipeline: Pipeline | null;
+  readonly diagnostics: readonly CodeDiagnostic[];
+}
+
+export interface ModelApi {
+  parsePipeline(input: unknown): ParseResult<Pipeline>;
+  planPipeline(pipeline: Pipeline): Plan;
+  toPlanOutput(plan: Plan): PlanOutput;
+  describeReason(reason: Reason): string;
+  /** Absent until the code parser is part of the model. */
+  readonly parseCode?: (source: string, language: Language) => CodeParse;
+  readonly generateCode?: (pipeline: Pipeline, language: Language) => string;
+  readonly lookupOperator?: (name: string) => OperatorNote | undefined;
+  /** Every operation and action of the catalogue, for the palette and the reference. */
+  readonly operators?: readonly OperatorNote[];
+}

@@ -1,0 +1,64 @@
+/**
+ * What the app opens with: the link's `#p=` or `#example=`, else the autosave, else the default
+ * example. A link that cannot be read falls back to the autosave (the previous work) and says why.
+ */
+import type { Pipeline } from '../model/index.ts';
+import { DEFAULT_EXAMPLE, EXAMPLES, findExample } from './examples.ts';
+import type { ModelApi } from './model-api.ts';
+import type { Saved } from './persistence.ts';
+import { decodePipeline, getKey, type Fragment } from './url-state.ts';
+
+export interface Startup {
+  readonly pipeline: Pipeline;
+  /** The saved code text, when the pipeline is the autosave's. */
+  readonly saved: Saved | null;
+  /** Why the link was not opened, if it was not. */
+  readonly problem: string | null;
+}
+
+export function choosePipeline(model: ModelApi, fragment: Fragment, saved: Saved | null): Startup {
+  let problem: string | null = null;
+  const tryOpen = (input: unknown, what: string): Pipeline | null => {
+    const parsed = model.parsePipeline(input);
+    if (parsed.ok) return parsed.value;
+    problem ??= `Could not open ${what}: ${parsed.problems
+      .slice(0, 3)
+      .map((p) => `${p.path}: ${p.message}`)
+      .join('; ')}.`;
+    return null;
+  };
+  const p = getKey(fragment, 'p');
+  const example = getKey(fragment, 'example');
+  let fromLink: Pipeline | null = null;
+  if (p !== undefined) {
+    const decoded = decodePipeline(p);
+    if (decoded.ok) fromLink = tryOpen(decoded.value, 'the pipeline in this link');
+    else problem = `Could not open this link: ${decoded.message}.`;
+  } else if (example !== undefined) {
+    const found = findExample(example);
+    if (found) fromLink = tryOpen(found.json, `example “${example}”`);
+    else problem = `There is no example named “${example}”.`;
+  }
+  if (fromLink) return { pipeline: fromLink, saved: null, problem: null };
+  const fromSave = saved ? tryOpen(saved.pipeline, 'the autosaved pipeline') : null;
+  if (fromSave)
+    return {
+      pipeline: fromSave,
+      saved,
+      problem: problem === null ? null : `${problem} Your previous work is still here.`,
+    };
+  const fallback = findExample(DEFAULT_EXAMPLE) ?? EXAMPLES[0];
+  const parsed = fallback ? model.parsePipeline(fallback.json) : null;
+  if (parsed?.ok) return { pipeline: parsed.value, saved: null, problem };
+  return { pipeline: EMPTY_PIPELINE, saved: null, problem };
+}
+
+export const EMPTY_PIPELINE: Pipeline = {
+  version: 1,
+  name: 'New pipeline',
+  config: { defaultParallelism: 8 },
+  rdds: [],
+  persist: [],
+  checkpoint: [],
+  actions: [],
+};

@@ -1,0 +1,62 @@
+/**
+ * The address bar's fragment, read like a query string: `#p=<lz-string>&job=2`. `p` is
+ * `LZString.compressToEncodedURIComponent(JSON.stringify(pipeline))`; `example=NAME` opens a
+ * fixture. Keys this version does not know are kept and written back in their place, so links
+ * made by later features survive a round trip.
+ *
+ * Values are split by hand, not with URLSearchParams, because lz-string's URI alphabet uses `+`,
+ * which URLSearchParams would turn into a space.
+ */
+import LZString from 'lz-string';
+
+export type Fragment = ReadonlyArray<readonly [string, string]>;
+
+export function parseFragment(hash: string): Fragment {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text === '') return [];
+  return text.split('&').flatMap((part): [string, string][] => {
+    if (part === '') return [];
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    try {
+      return [[decodeURIComponent(key), decodeURIComponent(raw)]];
+    } catch {
+      return [[key, raw]];
+    }
+  });
+}
+
+export function formatFragment(fragment: Fragment): string {
+  const parts = fragment.map(([k, v]) =>
+    k === 'p' ? `p=${v}` : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+  );
+  return parts.length === 0 ? '' : `#${parts.join('&')}`;
+}
+
+export function getKey(fragment: Fragment, key: string): string | undefined {
+  return fragment.find(([k]) => k === key)?.[1];
+}
+
+/** Sets (or, with undefined, removes) one key, keeping the others and their order. */
+export function setKey(fragment: Fragment, key: string, value: string | undefined): Fragment {
+  const has = fragment.some(([k]) => k === key);
+  if (value === undefined) return fragment.filter(([k]) => k !== key);
+  return has ? fragment.map(([k, v]) => (k === key ? [k, value] : [k, v])) : [...fragment, [key, value]];
+}
+
+export function encodePipeline(pipeline: unknown): string {
+  return LZString.compressToEncodedURIComponent(JSON.stringify(pipeline));
+}
+
+/** The JSON value a `p=` value holds, or a message saying why it cannot be read. */
+export function decodePipeline(value: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const json = LZString.decompressFromEncodedURIComponent(value);
+  if (json === null || json === '')
+    return { ok: false, message: 'the link’s p= value is not lz-string data (was the link cut short?)' };
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
+  } catch (error) {
+    return { ok: false, message: `the link’s pipeline is not valid JSON: ${(error as Error).message}` };
+  }
+}
