@@ -139,5 +139,7 @@ export type {
 export { FAULT_SYNTAX, parseFault } from './simulation/faults.ts';
 export type { Fault, FaultParse } from './simulation/faults.ts';
 export { EPOCH as SIMULATION_EPOCH } from './simulation/driver.ts';
+export { narrate } from './simulation/narration/narrate.ts';
+export type { Lang as NarrationLang } from './simulation/narration/narrate.ts';
 export { STEP_INFO, schedulerStep } from './trace/scheduler-steps.ts';
 export type { SchedulerComponent, SchedulerStep, StepIds, StepKind } from './trace/scheduler-steps.ts';
