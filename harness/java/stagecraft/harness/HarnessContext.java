@@ -31,6 +31,8 @@ final class HarnessContext extends SparkContext {
   static final String CHECKPOINT_PROPERTY = "stagecraft.checkpoint";
   private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
   final Map<Integer, RDD<?>> finalRdds = new ConcurrentHashMap<>();
+  /** Set by {@link SubmissionOrder} on a thread whose next job must be numbered before others'. */
+  final ThreadLocal<Runnable> onFirstSubmit = new ThreadLocal<>();
 
   HarnessContext(SparkConf conf) {
     super(conf);
@@ -48,6 +50,11 @@ final class HarnessContext extends SparkContext {
     String previous = getLocalProperty(CHECKPOINT_PROPERTY);
     setLocalProperty(CHECKPOINT_PROPERTY, level > 0 ? String.valueOf(rdd.id()) : null);
     depth.set(level + 1);
+    Runnable first = onFirstSubmit.get();
+    if (first != null && level == 0) {
+      onFirstSubmit.remove();
+      first.run();
+    }
     try {
       super.runJob(rdd, func, partitions, resultHandler, tag);
       if (level > 0) drainListeners();
@@ -55,6 +62,22 @@ final class HarnessContext extends SparkContext {
       depth.set(level);
       setLocalProperty(CHECKPOINT_PROPERTY, previous);
     }
+  }
+
+  /** `DAGScheduler.nextJobId`: the id the next submitted job will get (read by reflection). */
+  int nextJobId() {
+    try {
+      Object scheduler = dagScheduler();
+      for (java.lang.reflect.Field f : scheduler.getClass().getDeclaredFields()) {
+        if (f.getName().endsWith("nextJobId")) {
+          f.setAccessible(true);
+          return ((java.util.concurrent.atomic.AtomicInteger) f.get(scheduler)).get();
+        }
+      }
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new IllegalStateException("DAGScheduler has no nextJobId field");
   }
 
   /** Blocks until every posted listener event has been delivered. */

@@ -139,6 +139,7 @@ final class Runner {
       threads.computeIfAbsent(actions.get(i).path("thread").asText(""), k -> new ArrayList<>()).add(i);
     }
     boolean single = threads.size() <= 1;
+    SubmissionOrder order = new SubmissionOrder(sc);
     List<Thread> started = new ArrayList<>();
     for (List<Integer> indexes : threads.values()) {
       Runnable body = () -> {
@@ -148,6 +149,7 @@ final class Runner {
           sc.setLocalProperty(Recorder.ACTION_PROPERTY, String.valueOf(i));
           sc.setLocalProperty("spark.scheduler.pool", action.has("pool") ? action.path("pool").asText() : null);
           try {
+            if (!single) order.enter(i);
             Actions.run(action, defined.get(action.path("rdd").asText()), dir, i);
           } catch (Exception e) {
             synchronized (errors) {
@@ -155,6 +157,7 @@ final class Runner {
             }
           } finally {
             sc.setLocalProperty(Recorder.ACTION_PROPERTY, null);
+            if (!single) order.leave(i);
           }
           // With one driver thread, ids created during an action are that action's.
           if (single) for (int r = before; r < nextRddId(sc); r++) rddAction.put(r, i);
