@@ -137,6 +137,8 @@ function plan(e: Engine, t: TaskAttempt): Work {
     }
   };
   walk(stage.rdd.rddId);
+  w.d.inputBytes = w.inputBytes;
+  w.d.inputRecords = w.inputRecords;
   w.d.fetchWait = Math.round(w.d.remoteBytes / c.networkBytesPerMs);
   w.readMs += w.d.localBytes / c.diskBytesPerMs;
   return w;
