@@ -143,3 +143,14 @@ export { narrate } from './simulation/narration/narrate.ts';
 export type { Lang as NarrationLang } from './simulation/narration/narrate.ts';
 export { STEP_INFO, schedulerStep } from './trace/scheduler-steps.ts';
 export type { SchedulerComponent, SchedulerStep, StepIds, StepKind } from './trace/scheduler-steps.ts';
+export { parseSparkCode } from './code-parser/parse-spark-code.ts';
+export { generateSparkCode } from './code-parser/generate.ts';
+export { detectLanguage } from './code-parser/detect-language.ts';
+export type {
+  CodeDiagnostic,
+  CodeLanguage,
+  CodeParseResult,
+  CodeSpans,
+  GeneratedCode,
+  SourceRange,
+} from './code-parser/types.ts';

@@ -1,0 +1,208 @@
+/**
+ * Pass 4b: a call's arguments → pipeline `args`, parents and function text. Needs: the
+ * candidate signatures (./signatures.ts) and the evaluated value of each argument. Guarantees:
+ * the first signature whose argument lists, positions, names and value kinds all fit is used
+ * (Scala overloads differ by kind: `reduceByKey(p, f)` takes a partitioner first); when none
+ * fits, the error names the argument and what the call accepts.
+ */
+import type { JsonValue } from '../pipeline/types.ts';
+import { didYouMean } from './suggest.ts';
+import { CodeError } from './syntax.ts';
+import type { Arg, ArgList } from './syntax.ts';
+import type { Signature, Slot } from './signatures.ts';
+import { rangeLength } from './values.ts';
+import type { Value } from './values.ts';
+
+export interface BoundCall {
+  readonly parents: readonly number[];
+  readonly args: Readonly<Record<string, JsonValue>>;
+  /** The function arguments, in order (their text becomes `code`). */
+  readonly functions: readonly Arg[];
+  readonly warnings: readonly CodeError[];
+}
+
+const INT_KEYS = new Set([
+  'numPartitions',
+  'numSlices',
+  'minPartitions',
+  'start',
+  'end',
+  'step',
+  'seed',
+  'num',
+  'hashPartitions',
+]);
+const BOOL_KEYS = new Set(['ascending', 'shuffle', 'preservesPartitioning', 'withReplacement']);
+const STRING_KEYS = new Set(['path', 'command']);
+
+type Assignment = { slot: Slot; arg: Arg }[];
+
+/** Assigns arguments to slots, or returns a reason why this signature does not fit. */
+function assign(
+  sig: Signature,
+  lists: readonly ArgList[],
+  valueOf: (a: Arg) => Value,
+  text: (from: number, to: number) => string,
+): Assignment | string {
+  const describeArg = (arg: Arg): string => `"${text(arg.start, arg.end)}"`;
+  if (lists.length > sig.length) return `too many argument lists`;
+  const out: Assignment = [];
+  for (let li = 0; li < sig.length; li++) {
+    const slots = sig[li] ?? [];
+    const list = lists[li];
+    const args = list?.args ?? [];
+    const filled = new Set<Slot>();
+    let next = 0;
+    for (const arg of args) {
+      if (arg.name !== null) {
+        const slot = slots.find((s) => s.names.includes(arg.name ?? '') && !filled.has(s));
+        if (slot === undefined)
+          return `unknown argument name "${arg.name}"${didYouMean(
+            arg.name,
+            slots.flatMap((s) => s.names),
+          )}`;
+        filled.add(slot);
+        out.push({ slot, arg });
+        continue;
+      }
+      while (next < slots.length && filled.has(slots[next] as Slot) && !(slots[next] as Slot).rest) next++;
+      let slot = slots[next];
+      if (slot?.rest && valueOf(arg).kind !== 'rdd') slot = slots[++next];
+      if (slot === undefined) return `too many arguments`;
+      if (!slot.rest) {
+        filled.add(slot);
+        next++;
+      }
+      out.push({ slot, arg });
+    }
+    const missing = slots.find((s) => !s.optional && !filled.has(s));
+    if (missing !== undefined)
+      return `missing argument ${missing.key === 'fn' ? '(a function)' : missing.key}`;
+  }
+  for (const { slot, arg } of out) {
+    const v = valueOf(arg);
+    const key = slot.key;
+    if (key === 'other' || key === 'others') {
+      if (v.kind !== 'rdd') return `argument ${describeArg(arg)} must be an RDD`;
+    } else if (key === 'fn') {
+      if (v.kind === 'rdd' || v.kind === 'partitioner')
+        return `argument ${describeArg(arg)} must be a function`;
+    } else if (key === 'numPartitions' || key === 'partitioner') {
+      if (v.kind === 'rdd' || (key === 'partitioner' && v.kind === 'json' && typeof v.value === 'number')) {
+        return `argument ${describeArg(arg)} must be a Partitioner${key === 'partitioner' ? ', such as new HashPartitioner(4)' : ' or a number of partitions'}`;
+      }
+    } else if (v.kind === 'rdd' && key !== 'rdds') return `argument ${describeArg(arg)} must not be an RDD`;
+  }
+  return out;
+}
+
+export function bindCall(
+  opName: string,
+  signatures: readonly Signature[],
+  lists: readonly ArgList[],
+  valueOf: (a: Arg) => Value,
+  text: (from: number, to: number) => string,
+  where: { start: number; end: number },
+): BoundCall {
+  let reason = '';
+  let assignment: Assignment | undefined;
+  for (const sig of signatures) {
+    const result = assign(sig, lists, valueOf, text);
+    if (typeof result !== 'string') {
+      assignment = result;
+      break;
+    }
+    if (reason === '') reason = result;
+  }
+  if (assignment === undefined) {
+    const accepted = signatures.map(
+      (s) =>
+        `${opName}${s.map((l) => `(${l.map((x) => x.key + (x.optional ? '?' : '')).join(', ')})`).join('')}`,
+    );
+    throw new CodeError(where.start, where.end, `${opName}: ${reason}; it accepts ${accepted.join(', ')}`);
+  }
+  const parents: number[] = [];
+  const args: Record<string, JsonValue> = {};
+  const functions: Arg[] = [];
+  const warnings: CodeError[] = [];
+  for (const { slot, arg } of assignment) {
+    const v = valueOf(arg);
+    const key = slot.key;
+    const source = text(arg.value.start, arg.value.end);
+    const bad = (what: string): CodeError =>
+      new CodeError(
+        arg.value.start,
+        arg.value.end,
+        `${opName}: ${key} must be ${what}, got ${v.kind === 'json' ? JSON.stringify(v.value) : `"${source}"`}`,
+      );
+    if (key === 'fn') functions.push(arg);
+    else if (key.startsWith('_')) {
+      if (key === '_partitionFunc')
+        warnings.push(
+          new CodeError(
+            arg.start,
+            arg.end,
+            `${opName}: partitionFunc is not modelled; keys are placed as by a HashPartitioner`,
+            'warning',
+          ),
+        );
+    } else if (v.kind === 'rdd') parents.push(v.node);
+    else if (key === 'rdds') {
+      if (v.kind !== 'rdds') throw bad('a collection of RDDs');
+      parents.push(...v.nodes);
+    } else if (key === 'data') {
+      if (v.kind === 'range') args.length = rangeLength(v);
+      else if (v.kind === 'json' && Array.isArray(v.value)) args.data = v.value;
+      else throw bad('a literal collection (Seq(...), [...]) or a range (1 to 100, range(100))');
+    } else if (v.kind === 'partitioner') {
+      args.partitioner = { type: v.spec.type, numPartitions: v.spec.numPartitions };
+    } else if (v.kind === 'json') {
+      const value = v.value;
+      if (key === 'zeroValue' || key === 'key') args[key] = value;
+      else if (INT_KEYS.has(key)) {
+        if (typeof value !== 'number' || !Number.isInteger(value)) throw bad('a whole number');
+        if (key === 'hashPartitions') args.partitioner = { type: 'hash', numPartitions: value };
+        else args[key] = value;
+      } else if (BOOL_KEYS.has(key)) {
+        if (typeof value !== 'boolean') throw bad('true or false');
+        args[key] = value;
+      } else if (key === 'fraction') {
+        if (typeof value !== 'number') throw bad('a number');
+        args[key] = value;
+      } else if (STRING_KEYS.has(key)) {
+        if (typeof value !== 'string') throw bad('a string');
+        args[key] = value;
+      } else throw bad('something else');
+    } else if (STRING_KEYS.has(key)) {
+      // `sc.textFile(args(0))`: the path is only a label for the planner, so keep the text.
+      warnings.push(
+        new CodeError(
+          arg.value.start,
+          arg.value.end,
+          `${opName}: ${key} is not a string literal; using the text "${source}" as its name`,
+          'warning',
+        ),
+      );
+      args[key] = source;
+    } else if (key === 'zeroValue' || key === 'key') {
+      warnings.push(
+        new CodeError(
+          arg.value.start,
+          arg.value.end,
+          `${opName}: ${key} "${source}" is not a literal; kept as text`,
+          'warning',
+        ),
+      );
+      args[key] = source;
+    } else {
+      throw bad(
+        INT_KEYS.has(key)
+          ? 'a whole number (a literal or a val bound to one)'
+          : BOOL_KEYS.has(key)
+            ? 'true or false'
+            : 'a literal',
+      );
+    }
+  }
+  return { parents, args, functions, warnings };
+}

@@ -1,0 +1,518 @@
+/**
+ * Pass 4a: one expression → its value, creating the RDDs, marks and actions it calls for. A chain
+ * is walked link by link in a loop; each link is a method of the value before it: a source of
+ * `sc`, an operation, `cache`/`persist`/`checkpoint`, or an action of an RDD. Calls on anything
+ * else (`println(...)`, `args(0).toInt`) evaluate their arguments, so an action inside a printing
+ * wrapper still counts, and give "something else".
+ */
+import type { ActionName, JsonValue, OperationName, StorageLevelName } from '../pipeline/types.ts';
+import type { bindCall as BindCall } from './bind-args.ts';
+import { defaultCode } from './default-code.ts';
+import type { ProgramBuilder } from './program.ts';
+import {
+  ACTION_SIGNATURES,
+  NO_JOB,
+  OPERATION_ALIASES,
+  OPERATION_SIGNATURES,
+  SOURCE_SIGNATURES,
+  UNSUPPORTED,
+  isActionName,
+  signaturesOf,
+} from './signatures.ts';
+import type { LineIndex } from './source-text.ts';
+import { didYouMean } from './suggest.ts';
+import { CodeError } from './syntax.ts';
+import type { Arg, Expr, Link } from './syntax.ts';
+import type { CodeLanguage } from './types.ts';
+import { OTHER, arithmetic, isStorageLevel } from './values.ts';
+import type { Value } from './values.ts';
+
+const COLLECTIONS = new Set(['Seq', 'List', 'Array', 'Vector', 'IndexedSeq', 'Set', 'list', 'tuple', 'set']);
+const TO_COLLECTION = new Set(['toList', 'toSeq', 'toArray', 'toVector', 'toIndexedSeq']);
+const CONTEXT_IGNORED = new Set([
+  'setCheckpointDir',
+  'setLogLevel',
+  'setJobGroup',
+  'setJobDescription',
+  'stop',
+  'broadcast',
+  'accumulator',
+  'longAccumulator',
+  'doubleAccumulator',
+  'addFile',
+  'addJar',
+  'clearJobGroup',
+  'defaultParallelism',
+  'getConf',
+  'cancelAllJobs',
+  'uiWebUrl',
+  'version',
+  'appName',
+  'applicationId',
+]);
+const KNOWN_RDD_METHODS = [
+  ...Object.keys(OPERATION_SIGNATURES),
+  ...Object.keys(ACTION_SIGNATURES),
+  'cache',
+  'persist',
+  'checkpoint',
+  'setName',
+  ...NO_JOB,
+  ...UNSUPPORTED,
+];
+
+export class ChainEvaluator {
+  constructor(
+    private readonly language: CodeLanguage,
+    private readonly lines: LineIndex,
+    private readonly program: ProgramBuilder,
+    private readonly env: Map<string, Value>,
+    private readonly warn: (e: CodeError) => void,
+    private readonly bind: typeof BindCall,
+  ) {}
+
+  evaluate(expr: Expr): Value {
+    switch (expr.kind) {
+      case 'literal':
+        return { kind: 'json', value: expr.value };
+      case 'opaque':
+        return OTHER;
+      case 'name':
+        return this.name(expr.name, expr.start, expr.end);
+      case 'sequence':
+        return this.collection(expr.elements.map((e) => this.evaluate(e)));
+      case 'new':
+        return this.construct(
+          expr.className,
+          expr.argLists.flatMap((l) => l.args),
+          expr,
+        );
+      case 'infix':
+        return this.infix(expr);
+      case 'chain': {
+        let value = this.evaluate(expr.head);
+        for (const link of expr.links) value = this.link(value, link, expr);
+        return value;
+      }
+    }
+  }
+
+  private name(name: string, start: number, end: number): Value {
+    const v = this.env.get(name);
+    if (v?.kind === 'failed') {
+      throw new CodeError(
+        start,
+        end,
+        `"${name}" is not defined: its statement at line ${v.line} has an error`,
+      );
+    }
+    if (v !== undefined) return v;
+    return { kind: 'other', unknownName: name };
+  }
+
+  private collection(values: readonly Value[]): Value {
+    if (values.length > 0 && values.every((v) => v.kind === 'rdd'))
+      return { kind: 'rdds', nodes: values.map((v) => (v as { node: number }).node) };
+    const json: JsonValue[] = [];
+    for (const v of values) {
+      if (v.kind !== 'json') return OTHER;
+      json.push(v.value);
+    }
+    return { kind: 'json', value: json };
+  }
+
+  private construct(className: string, args: readonly Arg[], where: Expr): Value {
+    const values = args.map((a) => this.evaluate(a.value));
+    if (className === 'HashPartitioner' || className === 'RangePartitioner') {
+      const n = values[0];
+      if (n?.kind !== 'json' || typeof n.value !== 'number' || !Number.isInteger(n.value) || n.value < 1) {
+        throw new CodeError(
+          where.start,
+          where.end,
+          `${className} needs a whole number of partitions, got ${n === undefined ? 'none' : '"' + this.lines.text.slice(args[0]?.start ?? 0, args[0]?.end ?? 0) + '"'}`,
+        );
+      }
+      return {
+        kind: 'partitioner',
+        spec: { type: className === 'HashPartitioner' ? 'hash' : 'range', numPartitions: n.value },
+      };
+    }
+    if (className === 'SparkContext') return { kind: 'context' };
+    return OTHER;
+  }
+
+  /** A left-nested infix spine (`a union b union c`) is walked by a loop. */
+  private infix(expr: Expr & { kind: 'infix' }): Value {
+    const spine: (Expr & { kind: 'infix' })[] = [];
+    let e: Expr = expr;
+    while (e.kind === 'infix') {
+      spine.push(e);
+      e = e.left;
+    }
+    let value = this.evaluate(e);
+    for (let k = spine.length - 1; k >= 0; k--) {
+      const node = spine[k] as Expr & { kind: 'infix' };
+      const right = this.evaluate(node.right);
+      value = this.applyInfix(node, value, right);
+    }
+    return value;
+  }
+
+  private applyInfix(node: Expr & { kind: 'infix' }, left: Value, right: Value): Value {
+    const op = node.op;
+    if (
+      left.kind === 'json' &&
+      right.kind === 'json' &&
+      typeof left.value === 'number' &&
+      typeof right.value === 'number'
+    ) {
+      if (op === 'to') return range(left.value, right.value, true);
+      if (op === 'until') return range(left.value, right.value, false);
+    }
+    if (left.kind === 'range' && op === 'by' && right.kind === 'json' && typeof right.value === 'number') {
+      const inclusiveEnd = left.end - 1;
+      return {
+        kind: 'range',
+        start: left.start,
+        end: right.value > 0 ? inclusiveEnd + 1 : inclusiveEnd - 1,
+        step: right.value,
+      };
+    }
+    if (left.kind === 'json' && right.kind === 'json') {
+      const v = arithmetic(op, left.value, right.value);
+      if (v !== undefined) return { kind: 'json', value: v };
+    }
+    if (left.kind === 'rdd') {
+      const name = op === '++' ? 'union' : op;
+      if (!/^[A-Za-z]/.test(name))
+        throw new CodeError(node.start, node.end, `operator "${op}" does not apply to an RDD`);
+      const arg: Arg = {
+        name: null,
+        nameStart: node.right.start,
+        value: node.right,
+        start: node.right.start,
+        end: node.right.end,
+      };
+      const link: Link = {
+        name,
+        nameStart: node.left.end,
+        nameEnd: node.right.start,
+        argLists: [{ args: [arg], start: node.right.start, end: node.right.end }],
+        start: node.start,
+        end: node.end,
+      };
+      return this.rddMethod(left, link, node, new Map([[arg, right]]));
+    }
+    if (left.kind === 'failed' || right.kind === 'failed') return OTHER;
+    return OTHER;
+  }
+
+  private link(value: Value, link: Link, chain: Expr & { kind: 'chain' }): Value {
+    const name = link.name;
+    if (name === null) return this.apply(value, link, chain);
+    switch (value.kind) {
+      case 'session':
+        return name === 'sparkContext' ? { kind: 'context' } : OTHER;
+      case 'context':
+        return this.contextMethod(name, link, chain);
+      case 'rdd':
+        return this.rddMethod(value, link, chain, new Map());
+      case 'range':
+        if (TO_COLLECTION.has(name)) return value;
+        break;
+      case 'other':
+        if (value.unknownName === 'StorageLevel' && link.argLists.length === 0) {
+          if (!isStorageLevel(name))
+            throw new CodeError(
+              link.nameStart,
+              link.nameEnd,
+              `unknown storage level "${name}"${didYouMean(name, STORAGE_NAMES)}`,
+            );
+          return { kind: 'storage', level: name };
+        }
+        if (value.unknownName === 'SparkContext' && name === 'getOrCreate') return { kind: 'context' };
+        if (
+          value.unknownName === 'SparkSession' ||
+          (chain.head.kind === 'name' && chain.head.name === 'SparkSession')
+        ) {
+          if (name === 'getOrCreate') return { kind: 'session' };
+        }
+        if (
+          value.unknownName !== undefined &&
+          this.isRddMethod(name) &&
+          !this.env.has(value.unknownName) &&
+          chain.links[0] === link
+        ) {
+          const known = [...this.env].filter(([, v]) => v.kind === 'rdd').map(([k]) => k);
+          throw new CodeError(
+            chain.head.start,
+            chain.head.end,
+            `unknown RDD "${value.unknownName}"${didYouMean(value.unknownName, known)}`,
+          );
+        }
+        break;
+      default:
+        break;
+    }
+    this.evaluateArgs(link);
+    return OTHER;
+  }
+
+  private isRddMethod(name: string): boolean {
+    return (
+      Object.hasOwn(OPERATION_SIGNATURES, name) ||
+      isActionName(name) ||
+      name === 'cache' ||
+      name === 'persist'
+    );
+  }
+
+  /** `f(args)`: collections, Python's range, the SparkContext constructors, or a wrapper such as println. */
+  private apply(value: Value, link: Link, chain: Expr & { kind: 'chain' }): Value {
+    const callee = value.kind === 'other' ? value.unknownName : undefined;
+    if (callee === 'Future' || callee === 'Thread') {
+      this.warn(
+        new CodeError(
+          chain.start,
+          link.end,
+          `${callee} is not modelled: the actions inside run on the main thread; skipped`,
+          'warning',
+        ),
+      );
+      return OTHER;
+    }
+    const args = link.argLists.flatMap((l) => l.args);
+    const values = args.map((a) => (a.value.kind === 'opaque' ? OTHER : this.evaluate(a.value)));
+    if (callee !== undefined && COLLECTIONS.has(callee)) {
+      if (values.length === 1 && values[0]?.kind === 'range') return values[0];
+      if (values.length === 1 && values[0]?.kind === 'rdds') return values[0];
+      return this.collection(values);
+    }
+    if (callee === 'range' && this.language === 'python') {
+      const nums = values.map((v) => (v.kind === 'json' && typeof v.value === 'number' ? v.value : NaN));
+      if (nums.length >= 1 && nums.length <= 3 && nums.every(Number.isInteger)) {
+        const [a = 0, b, c = 1] = nums;
+        return b === undefined
+          ? { kind: 'range', start: 0, end: a, step: 1 }
+          : { kind: 'range', start: a, end: b, step: c };
+      }
+      return OTHER;
+    }
+    if (callee === 'SparkContext') return { kind: 'context' };
+    // Not PySpark: the generator writes HashPartitioner(4) in Python only for a pipeline whose
+    // partitioner object has no PySpark spelling, so that such a pipeline still round-trips.
+    if ((callee === 'HashPartitioner' || callee === 'RangePartitioner') && this.language === 'python') {
+      return this.construct(callee, args, chain);
+    }
+    return OTHER;
+  }
+
+  private contextMethod(name: string, link: Link, chain: Expr & { kind: 'chain' }): Value {
+    const signatures = signaturesOf(SOURCE_SIGNATURES, name, this.language);
+    if (signatures !== undefined) {
+      const op = (OPERATION_ALIASES[name] ?? name) as OperationName;
+      const values = this.argValues(link);
+      const bound = this.bind(
+        `sc.${name}`,
+        signatures,
+        link.argLists,
+        (a) => values.get(a) ?? OTHER,
+        (a, b) => this.lines.text.slice(a, b),
+        link,
+      );
+      bound.warnings.forEach((w) => this.warn(w));
+      let args = bound.args;
+      // PySpark's sc.range(10) is range(0, 10).
+      if (op === 'range' && this.language === 'python' && args.end === undefined)
+        args = { ...args, start: 0, end: args.start ?? 0 };
+      const node = this.program.addNode({
+        op,
+        parents: bound.parents,
+        args,
+        code: undefined,
+        range: this.lines.range(chain.start, link.end),
+      });
+      return { kind: 'rdd', node };
+    }
+    if (name === 'setLocalProperty') {
+      this.warn(
+        new CodeError(
+          chain.start,
+          link.end,
+          'sc.setLocalProperty is not modelled (scheduler pools come from a "stagecraft:" directive); skipped',
+          'warning',
+        ),
+      );
+      return OTHER;
+    }
+    if (UNSUPPORTED.has(name))
+      throw new CodeError(
+        link.nameStart,
+        link.nameEnd,
+        `sc.${name} is not supported: sources are textFile, parallelize, range and emptyRDD`,
+      );
+    if (!CONTEXT_IGNORED.has(name)) {
+      const guess = didYouMean(name, Object.keys(SOURCE_SIGNATURES));
+      if (guess !== '')
+        throw new CodeError(link.nameStart, link.nameEnd, `unknown SparkContext method "${name}"${guess}`);
+    }
+    this.evaluateArgs(link);
+    return OTHER;
+  }
+
+  private rddMethod(value: Value & { kind: 'rdd' }, link: Link, where: Expr, known: Map<Arg, Value>): Value {
+    const name = link.name ?? '';
+    const range = this.lines.range(link.nameStart, link.end);
+    if (name === 'cache' || name === 'persist') {
+      const args = link.argLists.flatMap((l) => l.args);
+      let level: StorageLevelName = 'MEMORY_ONLY';
+      if (args.length > 0 && args[0] !== undefined) {
+        const v = this.evaluate(args[0].value);
+        if (v.kind !== 'storage')
+          throw new CodeError(
+            args[0].start,
+            args[0].end,
+            `persist needs a StorageLevel, such as StorageLevel.MEMORY_AND_DISK`,
+          );
+        level = v.level;
+      }
+      this.markPersist(value.node, level, range);
+      return value;
+    }
+    if (name === 'checkpoint') {
+      if (!this.program.checkpoint.includes(value.node)) this.program.checkpoint.push(value.node);
+      return OTHER;
+    }
+    if (name === 'setName') return value;
+    if (NO_JOB.has(name)) return OTHER;
+    if (name === 'unpersist') {
+      this.warn(
+        new CodeError(
+          link.nameStart,
+          link.end,
+          'unpersist is not modelled: the RDD stays persisted for every action',
+          'warning',
+        ),
+      );
+      return OTHER;
+    }
+    const opSignatures = signaturesOf(OPERATION_SIGNATURES, name, this.language);
+    const actionSignatures =
+      opSignatures === undefined ? signaturesOf(ACTION_SIGNATURES, name, this.language) : undefined;
+    const signatures = opSignatures ?? actionSignatures;
+    if (signatures === undefined) {
+      if (
+        UNSUPPORTED.has(name) ||
+        Object.hasOwn(OPERATION_SIGNATURES, name) ||
+        Object.hasOwn(ACTION_SIGNATURES, name)
+      ) {
+        throw new CodeError(
+          link.nameStart,
+          link.nameEnd,
+          `"${name}" is not supported by the pipeline format${this.language === 'python' && Object.hasOwn(OPERATION_SIGNATURES, name) ? ' (PySpark has no such RDD method)' : ''}`,
+        );
+      }
+      throw new CodeError(
+        link.nameStart,
+        link.nameEnd,
+        `unknown operation "${name}"${didYouMean(name, KNOWN_RDD_METHODS)}`,
+      );
+    }
+    const values = this.argValues(link, known);
+    const bound = this.bind(
+      name,
+      signatures,
+      link.argLists,
+      (a) => values.get(a) ?? OTHER,
+      (a, b) => this.lines.text.slice(a, b),
+      { start: link.nameStart, end: link.end },
+    );
+    bound.warnings.forEach((w) => this.warn(w));
+    const code = this.codeOf(name, bound.functions);
+    if (actionSignatures !== undefined) {
+      this.program.actions.push({ op: name as ActionName, node: value.node, args: bound.args, code, range });
+      return OTHER;
+    }
+    const op = (OPERATION_ALIASES[name] ?? name) as OperationName;
+    const node = this.program.addNode({
+      op,
+      parents: [value.node, ...bound.parents],
+      args: bound.args,
+      code,
+      range: where.kind === 'infix' ? this.lines.range(where.start, where.end) : range,
+    });
+    return { kind: 'rdd', node };
+  }
+
+  private markPersist(node: number, level: StorageLevelName, range: { from: number; to: number }): void {
+    const existing = this.program.persist.find((p) => p.node === node);
+    if (existing !== undefined) {
+      if (existing.level !== level) {
+        throw new CodeError(
+          range.from,
+          range.to,
+          `cannot change the storage level from ${existing.level} to ${level}: Spark refuses to change an assigned level`,
+        );
+      }
+      return;
+    }
+    if (this.program.actions.length > 0) {
+      this.warn(
+        new CodeError(
+          range.from,
+          range.to,
+          'persist takes effect where the RDD is defined, before every action, in the pipeline format (here it comes after an action)',
+          'warning',
+        ),
+      );
+    }
+    this.program.persist.push({ node, level });
+  }
+
+  /** The function arguments' text: as written when they sit together in one argument list. */
+  private codeOf(op: string, functions: readonly Arg[]): string | undefined {
+    if (functions.length === 0) return undefined;
+    const first = functions[0] as Arg;
+    const last = functions[functions.length - 1] as Arg;
+    const text = this.lines.text;
+    const code = sameList(functions, text)
+      ? text.slice(first.start, last.end)
+      : functions.map((f) => text.slice(f.start, f.end)).join(', ');
+    return code === defaultCode(op, this.language) ? undefined : code;
+  }
+
+  private argValues(link: Link, known: Map<Arg, Value> = new Map()): Map<Arg, Value> {
+    const values = new Map<Arg, Value>();
+    for (const list of link.argLists) {
+      for (const arg of list.args) values.set(arg, known.get(arg) ?? this.evaluate(arg.value));
+    }
+    return values;
+  }
+
+  private evaluateArgs(link: Link): void {
+    for (const list of link.argLists) for (const arg of list.args) this.evaluate(arg.value);
+  }
+}
+
+function range(start: number, end: number, inclusive: boolean): Value {
+  return { kind: 'range', start, end: inclusive ? end + 1 : end, step: 1 };
+}
+
+/** Whether the function arguments are neighbours in one argument list (only commas between them). */
+function sameList(functions: readonly Arg[], text: string): boolean {
+  for (let k = 1; k < functions.length; k++) {
+    const gap = text.slice((functions[k - 1] as Arg).end, (functions[k] as Arg).start);
+    if (!/^\s*,\s*$/.test(gap)) return false;
+  }
+  return true;
+}
+
+const STORAGE_NAMES = [
+  'MEMORY_ONLY',
+  'MEMORY_AND_DISK',
+  'DISK_ONLY',
+  'MEMORY_ONLY_SER',
+  'MEMORY_AND_DISK_SER',
+  'OFF_HEAP',
+  'NONE',
+];

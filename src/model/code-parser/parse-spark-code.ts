@@ -1,0 +1,36 @@
+/**
+ * `parseSparkCode`: Spark code as people write it in `spark-shell` (Scala) or PySpark → a
+ * pipeline, diagnostics and source spans. The passes:
+ *   1. tokenize        text → tokens (./tokenizer.ts)
+ *   2. splitStatements tokens → statements, wrappers opened, loops kept (./statements.ts)
+ *   3+4. evaluate      each statement parsed (./parse-statement.ts) and evaluated against the
+ *                      names bound so far (./evaluate.ts, ./evaluate-call.ts, ./bind-args.ts)
+ *   5. finish          ids assigned and the Pipeline assembled (./program.ts)
+ * Never throws on any input; everything it cannot read is a located diagnostic.
+ */
+import { Directives } from './directives.ts';
+import { Evaluator, toDiagnostic } from './evaluate.ts';
+import { ProgramBuilder } from './program.ts';
+import { LineIndex } from './source-text.ts';
+import { splitStatements } from './statements.ts';
+import { CodeError } from './syntax.ts';
+import { tokenize } from './tokenizer.ts';
+import type { CodeDiagnostic, CodeLanguage, CodeParseResult } from './types.ts';
+
+export function parseSparkCode(source: string, language: CodeLanguage): CodeParseResult {
+  const lines = new LineIndex(source);
+  const diagnostics: CodeDiagnostic[] = [];
+  const program = new ProgramBuilder();
+  const { tokens, comments, problems } = tokenize(source, language);
+  const report = (e: CodeError): void => {
+    diagnostics.push(toDiagnostic(lines, e));
+  };
+  for (const p of problems) report(new CodeError(p.start, p.end, p.message));
+  const directives = new Directives(comments, lines, report);
+  const evaluator = new Evaluator(tokens, language, lines, program, report, directives);
+  evaluator.run(splitStatements(tokens, language));
+  directives.applyToFile(program);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  const { pipeline, spans } = program.finish();
+  return { pipeline, diagnostics, spans };
+}
