@@ -48,6 +48,7 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
 
   const onLine = (text: string, line: number, tooLong: boolean): void => {
     if (tooLong) return warn(line, 'line too long to read; skipped');
+    if (line === 1 && text.startsWith('\uFEFF')) text = text.slice(1); // a byte-order mark some editors add
     if (text.trim() === '') return;
     let value: unknown;
     try {

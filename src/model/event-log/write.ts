@@ -177,6 +177,8 @@ export function eventJson(event: ListenerEvent): Json[] {
         stageId: event.stageId,
         stageAttemptId: event.stageAttemptId,
       };
+      // Spark 3.5 itself writes only stageId and stageAttemptId; its reader ignores the extra
+      // taskIndex (checked with JsonProtocol.sparkEventFromJson), which keeps the round trip lossless.
       if (event.taskIndex !== null) json['taskIndex'] = event.taskIndex;
       return [json];
     }

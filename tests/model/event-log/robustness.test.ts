@@ -135,6 +135,12 @@ describe('odd lines', () => {
     expect(result.trace.events).toHaveLength(1);
   });
 
+  it('reads a log that starts with a UTF-8 byte-order mark', async () => {
+    const result = await importText('\uFEFF' + appStart + '\n');
+    expect(result.warnings).toEqual([]);
+    expect(result.trace.app.id).toBe('app-1');
+  });
+
   it('survives huge numbers, deep nesting, duplicate ids and a <driver> executor id', async () => {
     const deep =
       '{"Event":"SparkListenerJobEnd","Job ID":0,"Job Result":' +
