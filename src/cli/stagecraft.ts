@@ -6,9 +6,10 @@
 import type { Command, CommandIo } from './command.ts';
 import { UsageError } from './command.ts';
 import { importCommand } from './import.ts';
+import { planCommand } from './plan.ts';
 import { sparkCommand } from './spark.ts';
 
-const COMMANDS: readonly Command[] = [sparkCommand, importCommand];
+const COMMANDS: readonly Command[] = [planCommand, sparkCommand, importCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}`);

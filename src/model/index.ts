@@ -19,6 +19,26 @@ export type {
   RddSpec,
   StorageLevelName,
 } from './pipeline/types.ts';
+export { DEFAULT_PARALLELISM, parsePipeline } from './pipeline/parse.ts';
+export { serializePipeline } from './pipeline/serialize.ts';
+export { OPERATOR_CATALOGUE, actionEntry, operationEntry } from './operators/catalogue.ts';
+export type {
+  ArgInfo,
+  ArgKind,
+  Bilingual,
+  CatalogueEntry,
+  ExamplePipeline,
+  InternalRddInfo,
+  OperatorFamily,
+} from './operators/types.ts';
+export { planPipeline } from './plan/plan-pipeline.ts';
+export { toPlanOutput } from './plan/to-plan-output.ts';
+export { formatPlanText } from './plan/format-text.ts';
+export { describeReason } from './plan/describe-reason.ts';
+export { REASON_TEMPLATES } from './plan/reason-templates.ts';
+export type { ReasonLanguage } from './plan/reason-templates.ts';
+export { REASON_CODES } from './lineage/reasons.ts';
+export type { ReasonCode } from './lineage/reasons.ts';
 export type {
   DependencyType,
   PlanDependency,

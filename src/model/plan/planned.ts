@@ -38,6 +38,10 @@ export interface PlannedRdd extends PlanRdd {
   readonly storageLevel: StorageLevelName | null;
   /** True when the pipeline marks this RDD for checkpointing. */
   readonly checkpointed: boolean;
+  /** How the operation chose the partitioner of a shuffle output (defaultPartitioner, numPartitions …), or null. */
+  readonly partitionerReason?: Reason | null;
+  /** Once its checkpoint is written: the ReliableCheckpointRDD that replaced its lineage, else null. */
+  readonly checkpointRddId?: number | null;
 }
 
 export interface PlannedStage extends PlanStage {

@@ -1,0 +1,86 @@
+/** Expansion of the narrow one-parent operations (spark-rules.md §2.2, R-3.2, R-5.2). */
+import type { RddSpec } from '../pipeline/types.ts';
+import { allPartitions } from './context.ts';
+import type { ExpandContext } from './context.ts';
+import { evaluatePartitions } from './evaluation.ts';
+import { reason } from './reasons.ts';
+import { opaqueRows } from './rows.ts';
+import { narrowChild } from './steps.ts';
+import type { LineageRdd, RowCount } from './types.ts';
+
+type RowRule = 'same' | 'opaque' | 'one';
+
+interface Shape {
+  readonly className?: string;
+  readonly role: string;
+  readonly keeps: boolean | 'flag';
+  readonly rows: RowRule;
+}
+
+const SHAPES: Readonly<Record<string, Shape>> = {
+  map: { role: 'map(f)', keeps: false, rows: 'same' },
+  flatMap: { role: 'flatMap(f)', keeps: false, rows: 'opaque' },
+  filter: { role: 'filter(f)', keeps: true, rows: 'opaque' },
+  mapPartitions: { role: 'mapPartitions(f)', keeps: 'flag', rows: 'opaque' },
+  mapPartitionsWithIndex: { role: 'mapPartitionsWithIndex(f)', keeps: 'flag', rows: 'opaque' },
+  glom: { role: 'glom', keeps: false, rows: 'one' },
+  keyBy: { role: 'keyBy(f): map(x => (f(x), x))', keeps: false, rows: 'same' },
+  keys: { role: 'keys: map(_._1)', keeps: false, rows: 'same' },
+  values: { role: 'values: map(_._2)', keeps: false, rows: 'same' },
+  mapValues: { role: 'mapValues(f)', keeps: true, rows: 'same' },
+  flatMapValues: { role: 'flatMapValues(f)', keeps: true, rows: 'opaque' },
+  sample: { className: 'PartitionwiseSampledRDD', role: 'sample', keeps: true, rows: 'opaque' },
+  pipe: { className: 'PipedRDD', role: 'pipe', keeps: false, rows: 'opaque' },
+  zipWithUniqueId: { role: 'zipWithUniqueId: mapPartitionsWithIndex', keeps: false, rows: 'same' },
+};
+
+function rowsBy(rule: RowRule, rows: readonly RowCount[]): RowCount[] {
+  if (rule === 'same') return [...rows];
+  if (rule === 'one') return rows.map(() => 1);
+  return opaqueRows(rows);
+}
+
+export function isElementWise(op: string): boolean {
+  return op in SHAPES || op === 'zipWithIndex';
+}
+
+export function expandElementWise(ctx: ExpandContext, spec: RddSpec, parent: LineageRdd): LineageRdd {
+  if (spec.op === 'zipWithIndex') return zipWithIndex(ctx, parent);
+  const shape = SHAPES[spec.op] as Shape;
+  const keeps = shape.keeps === 'flag' ? spec.args.preservesPartitioning === true : shape.keeps;
+  return narrowChild(ctx, parent, {
+    ...(shape.className === undefined ? {} : { className: shape.className }),
+    role: shape.role,
+    keepsPartitioner: keeps,
+    rows: rowsBy(shape.rows, parent.rows),
+  });
+}
+
+/**
+ * `new ZippedWithIndexRDD(prev)`: the RDD takes its id in the base constructor, then
+ * `startIndices` runs `runJob(prev, getIteratorSize, 0 until n - 1)` when n ≥ 2 (R-5.2).
+ */
+function zipWithIndex(ctx: ExpandContext, parent: LineageRdd): LineageRdd {
+  const zipped = narrowChild(ctx, parent, {
+    className: 'ZippedWithIndexRDD',
+    role: 'zipWithIndex: (element, index)',
+    keepsPartitioner: false,
+    rows: [...parent.rows],
+  });
+  evaluatePartitions(ctx.lineage, parent);
+  const n = parent.numPartitions;
+  if (n >= 2) {
+    ctx.runJob({
+      finalRddId: parent.rddId,
+      partitions: allPartitions(n - 1),
+      action: 'zipWithIndex',
+      rdd: parent.scope.rdd ?? ctx.scope.rdd ?? '',
+      trigger: {
+        kind: 'operation',
+        rdd: ctx.scope.rdd ?? '',
+        reason: reason('job.zipWithIndex', { tasks: n - 1 }),
+      },
+    });
+  }
+  return zipped;
+}

@@ -1,0 +1,76 @@
+/**
+ * The RDDs of one SparkContext, in id order, with the two counters Spark keeps for them
+ * (`SparkContext.newRddId`, `newShuffleId`, R-1.1, R-1.2) and the partitioner instance counter.
+ */
+import type { Partitioner } from '../partitioning/partitioner.ts';
+import type { OperationScope, Reason } from '../plan/planned.ts';
+import type { LineageDep, LineageRdd, RowCount } from './types.ts';
+
+export interface NewRdd {
+  readonly className: string;
+  readonly role: string;
+  readonly numPartitions: number;
+  readonly partitioner: Partitioner | null;
+  readonly partitionerReason?: Reason | null;
+  readonly deps: readonly Omit<LineageDep, 'shuffleId'>[];
+  readonly rows: readonly RowCount[];
+}
+
+export class Lineage {
+  readonly rdds: LineageRdd[] = [];
+  nextShuffleId = 0;
+  private nextPartitionerInstance = 0;
+
+  /** `new SomeRDD(...)`: takes the next RDD id. */
+  create(scope: OperationScope, spec: NewRdd): LineageRdd {
+    const rdd: LineageRdd = {
+      rddId: this.rdds.length,
+      className: spec.className,
+      scope,
+      role: spec.role,
+      numPartitions: spec.numPartitions,
+      partitioner: spec.partitioner,
+      partitionerReason: spec.partitionerReason ?? null,
+      deps: spec.deps.map((d) => ({ ...d, shuffleId: null })),
+      rows: spec.rows,
+      distinctKeys: null,
+      storageLevel: null,
+      checkpointMarked: false,
+      partitionsEvaluated: false,
+      depsEvaluated: false,
+      doCheckpointCalled: false,
+      checkpointRddId: null,
+      checkpointOf: null,
+      cached: new Set(),
+    };
+    this.rdds.push(rdd);
+    return rdd;
+  }
+
+  get(rddId: number): LineageRdd {
+    const rdd = this.rdds[rddId];
+    if (rdd === undefined) throw new Error(`lineage: no RDD ${rddId}`);
+    return rdd;
+  }
+
+  newPartitioner(type: 'hash' | 'range', numPartitions: number): Partitioner {
+    return { type, numPartitions, instance: this.nextPartitionerInstance++ };
+  }
+
+  /** `RDD.dependencies`: the constructed ones, or one OneToOne on the checkpoint once written (R-9.6). */
+  dependencies(rdd: LineageRdd): readonly LineageDep[] {
+    return rdd.checkpointRddId === null ? rdd.deps : [checkpointDep(rdd.checkpointRddId)];
+  }
+}
+
+const CHECKPOINT_REASON: Reason = { code: 'narrow.checkpoint', params: {} };
+
+function checkpointDep(parent: number): LineageDep {
+  return {
+    parent,
+    type: 'OneToOne',
+    shuffleId: null,
+    reason: CHECKPOINT_REASON,
+    mapping: { kind: 'oneToOne' },
+  };
+}
