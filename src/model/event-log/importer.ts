@@ -26,7 +26,7 @@ export interface EventLogImporter {
   beginFile(name: string | null, codec?: Codec): void;
   push(chunk: Uint8Array): void;
   endFile(): void;
-  /** The result so far; throws ImportError when not one line was a Spark listener event. */
+  /** Ends any open file and returns the result; throws ImportError when not one line was a Spark listener event. */
   finish(): ImportResult;
 }
 
@@ -173,6 +173,7 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
       head = null;
     },
     finish() {
+      this.endFile();
       if (eventLines === 0) {
         throw new ImportError('not one line of the log is a Spark listener event');
       }
