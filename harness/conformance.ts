@@ -10,6 +10,7 @@
  *   --no-fixtures     only random pipelines
  *   --no-shrink       do not shrink failing random pipelines into regression fixtures
  *   --only NAME       only fixtures whose file name contains NAME
+ *   --spark VERSION   the pinned Spark to run (install.ts SPARK_VERSIONS; default the first, 3.5)
  *   --spark-only      no planner: check only that Spark runs every pipeline without an error
  *   -v                print every difference and note
  *
@@ -21,7 +22,8 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFile
 import { basename, join } from 'node:path';
 import { comparePlans } from '../src/model/index.ts';
 import type { PlanComparison } from '../src/model/index.ts';
-import { HARNESS_DIR, ROOT } from './install.ts';
+import { HARNESS_DIR, ROOT, SPARK_VERSIONS } from './install.ts';
+import type { SparkVersion } from './install.ts';
 import { loadPlanner } from './planner.ts';
 import type { PlanFn } from './planner.ts';
 import { randomPipeline } from './random-pipeline.ts';
@@ -62,11 +64,16 @@ export function fixtureFiles(only?: string): string[] {
 }
 
 /** Plans and runs the cases (one JVM), and compares each pair of plans. */
-export async function judge(cases: readonly Case[], planner: PlanFn): Promise<Verdict[]> {
+export async function judge(
+  cases: readonly Case[],
+  planner: PlanFn,
+  sparkVersion: SparkVersion = SPARK_VERSIONS[0],
+): Promise<Verdict[]> {
   appendFileSync(SPARK_LOG, `\n== ${new Date().toISOString()} ${cases.length} pipelines\n`);
   const reports = await runSpark(
     cases.map((c) => c.file),
     {
+      sparkVersion,
       log: (m) => void process.stderr.write(`${m}\n`),
       onStderr: (chunk) => appendFileSync(SPARK_LOG, chunk),
     },
@@ -123,6 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let verbose = false;
   let ci = false;
   let sparkOnly = false;
+  let sparkVersion: SparkVersion = SPARK_VERSIONS[0];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--random') random = Number(argv[++i]);
@@ -132,7 +140,14 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (arg === '--no-shrink') shrinking = false;
     else if (arg === '--only') only = argv[++i];
     else if (arg === '--spark-only') sparkOnly = true;
-    else if (arg === '-v') verbose = true;
+    else if (arg === '--spark') {
+      const v = argv[++i];
+      if (!(SPARK_VERSIONS as readonly (string | undefined)[]).includes(v)) {
+        process.stderr.write(`conformance: --spark takes one of ${SPARK_VERSIONS.join(', ')}\n`);
+        return 2;
+      }
+      sparkVersion = v as SparkVersion;
+    } else if (arg === '-v') verbose = true;
     else {
       process.stderr.write(`conformance: unknown argument "${String(arg)}"\n`);
       return 2;
@@ -175,7 +190,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   const started = Date.now();
-  const verdicts = await judge(cases, planner);
+  const verdicts = await judge(cases, planner, sparkVersion);
   let failed = 0;
   for (const [i, v] of verdicts.entries()) {
     process.stdout.write(line(v, verbose) + '\n');
@@ -185,11 +200,11 @@ async function main(argv: readonly string[]): Promise<number> {
     if (shrinking && c?.seed !== undefined && c.index !== undefined && !v.problem?.startsWith('Spark')) {
       const minimal = await shrink(c.raw, async (candidates) => {
         const batch = candidates.map((raw, k) => writeCase(dir, `shrink-${c.seed}-${c.index}-${k}`, raw));
-        const results = await judge(batch, planner);
+        const results = await judge(batch, planner, sparkVersion);
         return results.map((r) => !r.ok && r.sparkErrors.length === 0 && r.problem === undefined);
       });
       const name = `regression-${c.seed}-${c.index}`;
-      const first = (await judge([writeCase(dir, name, minimal)], planner))[0];
+      const first = (await judge([writeCase(dir, name, minimal)], planner, sparkVersion))[0];
       minimal.name = `Regression ${c.seed}-${c.index}: ${first?.comparison?.differences[0] ?? 'see conformance'}`;
       writeFileSync(join(FIXTURES, `${name}.json`), JSON.stringify(minimal, null, 2) + '\n');
       process.stdout.write(
@@ -198,7 +213,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`${cases.length} pipelines in ${seconds} s (Spark log: ${SPARK_LOG})\n`);
+  process.stderr.write(
+    `${cases.length} pipelines on Spark ${sparkVersion} in ${seconds} s (Spark log: ${SPARK_LOG})\n`,
+  );
   process.stdout.write(`${verdicts.length - failed} passed, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -10,9 +10,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The Spark versions the harness can run; the first is the default. */
-export const SPARK_VERSIONS = ['3.5.9'] as const;
+/** The Spark versions the harness can run, pinned; the first is the default. */
+export const SPARK_VERSIONS = ['3.5.9', '4.0.5'] as const;
 export type SparkVersion = (typeof SPARK_VERSIONS)[number];
+
+/** The Scala version each Spark's jars are built with (Spark 4 is Scala 2.13 only). */
+function scalaOf(version: SparkVersion): '2.12' | '2.13' {
+  return version.startsWith('3.') ? '2.12' : '2.13';
+}
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const HARNESS_DIR = join(ROOT, '.harness');
@@ -53,14 +58,15 @@ function venvDir(version: SparkVersion): string {
   return join(HARNESS_DIR, version === '3.5.9' ? 'venv' : `venv-${version}`);
 }
 
-function run(command: string, args: readonly string[], what: string): void {
+const SETUP_HINT =
+  'Check that python3 (with venv and pip) and a JDK 17 (java, javac) are installed and PyPI is reachable';
+
+function run(command: string, args: readonly string[], what: string, hint = SETUP_HINT): void {
   const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.error || result.status !== 0) {
     const reason = result.error ? result.error.message : `exit status ${String(result.status)}`;
     throw new HarnessInstallError(
-      `${what} failed (${command} ${args.join(' ')}: ${reason}). ` +
-        `Check that python3 with venv and pip and a JDK 17 (java, javac) are installed and PyPI is reachable, ` +
-        `then delete ${HARNESS_DIR} and run again.`,
+      `${what} failed (${command}: ${reason}). ${hint}, then delete ${HARNESS_DIR} and run again.`,
     );
   }
 }
@@ -71,7 +77,9 @@ export function sparkJars(version: SparkVersion, log: Log): string {
   const marker = join(venv, `.pyspark-${version}`);
   const python = join(venv, 'bin', 'python');
   if (!existsSync(marker)) {
-    log(`installing pyspark ${version} into ${venv} (first run only, ~320 MB)…`);
+    log(
+      `installing pyspark ${version} into ${venv} (first run only, ~${version.startsWith('3.') ? 320 : 450} MB)…`,
+    );
     rmSync(venv, { recursive: true, force: true });
     mkdirSync(HARNESS_DIR, { recursive: true });
     run('python3', ['-m', 'venv', venv], 'creating the Python virtual environment');
@@ -85,7 +93,7 @@ export function sparkJars(version: SparkVersion, log: Log): string {
   const libDir = join(venv, 'lib');
   const pythonDir = readdirSync(libDir).find((d) => d.startsWith('python'));
   const jars = pythonDir ? join(libDir, pythonDir, 'site-packages', 'pyspark', 'jars') : '';
-  if (!pythonDir || !existsSync(join(jars, `spark-core_2.12-${version}.jar`))) {
+  if (!pythonDir || !existsSync(join(jars, `spark-core_${scalaOf(version)}-${version}.jar`))) {
     throw new HarnessInstallError(
       `no Spark ${version} jars in ${venv}: delete ${HARNESS_DIR} and run again to reinstall`,
     );
@@ -93,7 +101,8 @@ export function sparkJars(version: SparkVersion, log: Log): string {
   return jars;
 }
 
-function javaSources(): string[] {
+/** The common sources and those for the Scala version of `version` (harness/java/scala-2.1x). */
+function javaSources(version: SparkVersion): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -102,14 +111,15 @@ function javaSources(): string[] {
       else if (entry.name.endsWith('.java')) out.push(path);
     }
   };
-  walk(JAVA_SOURCES);
+  walk(join(JAVA_SOURCES, 'common'));
+  walk(join(JAVA_SOURCES, `scala-${scalaOf(version)}`));
   return out.sort();
 }
 
 /** Installs what is missing (pyspark, compiled classes) and returns how to start the harness JVM. */
 export function ensureHarness(version: SparkVersion = SPARK_VERSIONS[0], log: Log = () => {}): Installed {
   const jars = sparkJars(version, log);
-  const sources = javaSources();
+  const sources = javaSources(version);
   const hash = createHash('sha256').update(version);
   for (const file of sources) hash.update(file).update(readFileSync(file));
   const digest = hash.digest('hex').slice(0, 16);
@@ -123,6 +133,7 @@ export function ensureHarness(version: SparkVersion = SPARK_VERSIONS[0], log: Lo
       'javac',
       ['-nowarn', '-encoding', 'UTF-8', '-d', classes, '-cp', join(jars, '*'), ...sources],
       'compiling the harness',
+      'javac printed the errors above; a JDK 17 (javac) is needed',
     );
     writeFileSync(stamp, digest);
   }

@@ -13,6 +13,8 @@ import scala.reflect.ClassTag;
 import scala.runtime.BoxedUnit;
 
 /**
+ * (Scala 2.12 build: `runJob` takes a `scala.collection.Seq`; the Scala 2.13 copy differs only there.)
+ *
  * A SparkContext that notices every `runJob` call in the calling thread, which a listener cannot.
  * All of SparkContext's `runJob` overloads end in this one, and `RDD.doCheckpoint` runs the
  * checkpoint job from inside it (`SparkContext.runJob` → `rdd.doCheckpoint()` →

@@ -36,13 +36,13 @@ final class Fns {
     }
   }
 
-  static final class OneFreshRow extends AbstractFunction1<Object, scala.collection.TraversableOnce<Object>>
-      implements Serializable {
+  /** One fresh row per input, as an Iterator (a TraversableOnce in Scala 2.12, IterableOnce in 2.13). */
+  static final class OneFreshRow extends AbstractFunction1<Object, Object> implements Serializable {
     private static final long serialVersionUID = 1L;
     private final FreshRow fresh = new FreshRow();
 
     @Override
-    public scala.collection.TraversableOnce<Object> apply(Object row) {
+    public Object apply(Object row) {
       return scala.collection.Iterator$.MODULE$.single(fresh.apply(row));
     }
   }
@@ -56,12 +56,11 @@ final class Fns {
     }
   }
 
-  static final class OneOf extends AbstractFunction1<Object, scala.collection.TraversableOnce<Object>>
-      implements Serializable {
+  static final class OneOf extends AbstractFunction1<Object, Object> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public scala.collection.TraversableOnce<Object> apply(Object x) {
+    public Object apply(Object x) {
       return scala.collection.Iterator$.MODULE$.single(x);
     }
   }

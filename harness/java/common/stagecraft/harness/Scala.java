@@ -14,10 +14,11 @@ final class Scala {
     return out;
   }
 
+  /** An immutable List: a `Seq` for methods compiled with Scala 2.12 and with 2.13 alike. */
   @SuppressWarnings("unchecked")
-  static <T> scala.collection.Seq<T> seq(List<T> items) {
-    scala.collection.mutable.ArrayBuffer<T> buffer = new scala.collection.mutable.ArrayBuffer<>();
-    for (T item : items) buffer.$plus$eq(item);
-    return (scala.collection.Seq<T>) (Object) buffer.toList();
+  static <T> scala.collection.immutable.List<T> seq(List<T> items) {
+    scala.collection.immutable.List<T> out = (scala.collection.immutable.List<T>) (Object) scala.collection.immutable.Nil$.MODULE$;
+    for (int i = items.size() - 1; i >= 0; i--) out = out.$colon$colon(items.get(i));
+    return out;
   }
 }

@@ -59,7 +59,7 @@ final class Builder {
       case "map":
         return self.map(new Fns.FreshRow(), OBJ);
       case "flatMap":
-        return self.flatMap(new Fns.OneFreshRow(), OBJ);
+        return self.flatMap((scala.Function1) new Fns.OneFreshRow(), OBJ);
       case "filter":
         return self.filter((scala.Function1) new Fns.KeepAll());
       case "mapPartitions":
@@ -78,7 +78,7 @@ final class Builder {
       case "mapValues":
         return (RDD) pair(self).mapValues(new Fns.Identity());
       case "flatMapValues":
-        return (RDD) pair(self).flatMapValues(new Fns.OneOf());
+        return (RDD) pair(self).flatMapValues((scala.Function1) new Fns.OneOf());
       case "sample":
         return self.sample(false, 1.0, longArg(args, "seed", 42));
       case "pipe":
