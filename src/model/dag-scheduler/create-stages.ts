@@ -37,7 +37,7 @@ export function createResultStage(
   partitions: readonly number[],
   jobId: number,
 ): Stage {
-  const stack: Frame[] = [createFrame(lineage, null, finalRddId)];
+  const stack: Frame[] = [createFrame(lineage, state, null, finalRddId)];
   let result: Stage | null = null;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
@@ -46,7 +46,7 @@ export function createResultStage(
       if (next !== undefined) {
         frame.index++;
         if (!state.shuffleIdToMapStage.has(next.shuffleId))
-          stack.push(createFrame(lineage, next, next.mapRddId));
+          stack.push(createFrame(lineage, state, next, next.mapRddId));
         continue;
       }
       stack.pop();
@@ -75,15 +75,14 @@ export function createResultStage(
   return result;
 }
 
-function createFrame(lineage: Lineage, dep: ShuffleDepRef | null, rddId: number): CreateFrame {
-  return {
-    kind: 'create',
-    dep,
-    rddId,
-    parentDeps: getShuffleDependencies(lineage, rddId),
-    index: 0,
-    parents: [],
-  };
+function createFrame(
+  lineage: Lineage,
+  state: SchedulerState,
+  dep: ShuffleDepRef | null,
+  rddId: number,
+): CreateFrame {
+  const parentDeps = getShuffleDependencies(lineage, rddId, state.shuffleDepsMemo);
+  return { kind: 'create', dep, rddId, parentDeps, index: 0, parents: [] };
 }
 
 /** A finished stage goes to the `createShuffleMapStage` waiting for it, if any. */

@@ -34,6 +34,7 @@ export class DagScheduler {
     const { lineage, state } = this;
     const finalRdd = lineage.get(request.finalRddId);
     eagerlyComputePartitions(lineage, finalRdd);
+    state.shuffleDepsMemo.clear();
     const jobId = state.nextJobId++;
     let stages: PlannedStage[] = [];
     if (request.partitions.length > 0) {

@@ -9,8 +9,17 @@
 import type { Lineage } from '../lineage/lineage.ts';
 import type { SchedulerState, ShuffleDepRef } from './state.ts';
 
-/** The shuffle dependencies directly behind `rddId` (the stage boundary), each once. */
-export function getShuffleDependencies(lineage: Lineage, rddId: number): ShuffleDepRef[] {
+/**
+ * The shuffle dependencies directly behind `rddId` (the stage boundary), each once. The lineage
+ * does not change while one job is planned, so `memo` (cleared per job) keeps each walk's answer.
+ */
+export function getShuffleDependencies(
+  lineage: Lineage,
+  rddId: number,
+  memo?: Map<number, readonly ShuffleDepRef[]>,
+): readonly ShuffleDepRef[] {
+  const known = memo?.get(rddId);
+  if (known !== undefined) return known;
   const found: ShuffleDepRef[] = [];
   const seenShuffles = new Set<number>();
   const visited = new Set<number>();
@@ -35,6 +44,7 @@ export function getShuffleDependencies(lineage: Lineage, rddId: number): Shuffle
       } else waiting.push(dep.parent);
     }
   }
+  memo?.set(rddId, found);
   return found;
 }
 
@@ -51,7 +61,7 @@ export function getMissingAncestorShuffleDependencies(
     const id = waiting.pop() as number;
     if (visited.has(id)) continue;
     visited.add(id);
-    for (const dep of getShuffleDependencies(lineage, id)) {
+    for (const dep of getShuffleDependencies(lineage, id, state.shuffleDepsMemo)) {
       if (!state.shuffleIdToMapStage.has(dep.shuffleId)) {
         reversed.push(dep);
         waiting.push(dep.mapRddId);

@@ -33,6 +33,8 @@ export class SchedulerState {
   /** Stages submitted by jobs still active; a concurrent job that reaches one waits for it instead. */
   readonly activeSubmitted = new Set<number>();
   readonly jobs: PlannedJob[] = [];
+  /** `getShuffleDependencies` answers for the job being planned (the lineage is fixed meanwhile). */
+  readonly shuffleDepsMemo = new Map<number, readonly ShuffleDepRef[]>();
 
   /** `cleanupStateForJobAndIndependentStages` once no job that uses the stages is active. */
   cleanUp(): void {
