@@ -7,9 +7,10 @@ import type { Command, CommandIo } from './command.ts';
 import { UsageError } from './command.ts';
 import { importCommand } from './import.ts';
 import { planCommand } from './plan.ts';
+import { simulateCommand } from './simulate.ts';
 import { sparkCommand } from './spark.ts';
 
-const COMMANDS: readonly Command[] = [planCommand, sparkCommand, importCommand];
+const COMMANDS: readonly Command[] = [planCommand, simulateCommand, sparkCommand, importCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}`);

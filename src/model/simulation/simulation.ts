@@ -7,6 +7,7 @@
  */
 import type { Pipeline } from '../pipeline/types.ts';
 import type { Plan, PlannedJob, PlannedRdd } from '../plan/planned.ts';
+import { planPipeline } from '../plan/plan-pipeline.ts';
 import { TraceBuilder } from '../trace/trace-builder.ts';
 import type { Trace, TraceEvent } from '../trace/trace.ts';
 import { buildCostModel } from './cost-model.ts';
@@ -51,10 +52,16 @@ export interface SimulationOptions {
   readonly steps?: StepDetail;
 }
 
-/** What to simulate: a plan, with the pipeline it came from when there is one (for its data `hints`). */
-export interface SimulationInput {
-  readonly plan: Plan;
-  readonly pipeline?: Pipeline | null;
+/**
+ * What to simulate: a parsed pipeline (planned here with `planPipeline`), a plan, or both (the
+ * pipeline then only supplies its data `hints` to the cost model).
+ */
+export type SimulationInput = Pipeline | Plan | { readonly plan: Plan; readonly pipeline?: Pipeline | null };
+
+function resolveInput(input: SimulationInput): { plan: Plan; pipeline: Pipeline | null } {
+  if ('plan' in input) return { plan: input.plan, pipeline: input.pipeline ?? null };
+  if ('jobs' in input) return { plan: input, pipeline: null };
+  return { plan: planPipeline(input), pipeline: input };
 }
 
 /** A running simulation. Its fields change only inside `step`, one whole event at a time. */
@@ -121,8 +128,7 @@ export function createSimulation(
         `faults[${i}]: unknown executor "${f.executor}" (executors: ${settings.executors.map((x) => x.id).join(', ')})`,
       );
   }
-  const plan = input.plan;
-  const pipeline = input.pipeline ?? null;
+  const { plan, pipeline } = resolveInput(input);
   const recordSteps = options.steps ?? 'all';
   const events: TraceEvent[] = [];
   const stragglers = new Map<string, number>();

@@ -97,7 +97,13 @@ function plan(e: Engine, t: TaskAttempt): Work {
       w.inputBytes += bytes;
       w.readMs += bytes / c.diskBytesPerMs;
     }
-    for (const dep of rdd.deps) {
+    // A written checkpoint replaces the RDD's lineage with its ReliableCheckpointRDD.
+    const checkpoint = rdd.checkpointRddId;
+    const deps: readonly { readonly rddId: number; readonly type: string; readonly shuffleId?: number }[] =
+      checkpoint !== undefined && checkpoint !== null && stage.rddIds.has(checkpoint)
+        ? [{ rddId: checkpoint, type: 'OneToOne' as const }]
+        : rdd.deps;
+    for (const dep of deps) {
       if (dep.type !== 'Shuffle') {
         if (stage.rddIds.has(dep.rddId)) walk(dep.rddId);
         continue;

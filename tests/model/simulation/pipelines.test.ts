@@ -1,0 +1,69 @@
+// The simulator on real planner output: every fixture pipeline, every operator catalogue example
+// and seeded random pipelines (the conformance harness's generator), planned by planPipeline.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { randomPipeline } from '../../../harness/random-pipeline.ts';
+import { OPERATOR_CATALOGUE, parsePipeline, planPipeline } from '../../../src/model/index.ts';
+import type { Pipeline } from '../../../src/model/index.ts';
+import { parseFault, type Fault } from '../../../src/model/simulation/faults.ts';
+import type { ClusterOptions } from '../../../src/model/simulation/settings.ts';
+import { simulate } from '../../../src/model/simulation/simulation.ts';
+import { INVARIANTS, matchesPlan } from './invariants.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pipelines');
+
+function parsed(name: string, raw: unknown): [string, Pipeline][] {
+  const r = parsePipeline(raw);
+  return r.ok ? [[name, r.value]] : [];
+}
+
+const PIPELINES: [string, Pipeline][] = [
+  ...(existsSync(FIXTURES) ? readdirSync(FIXTURES) : [])
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => parsed(`fixture ${f}`, JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')))),
+  ...OPERATOR_CATALOGUE.flatMap((entry) => parsed(`example of ${entry.name}`, entry.example)),
+  ...Array.from({ length: 12 }, (_, i) => parsed(`random pipeline ${i}`, randomPipeline(11, i))).flat(),
+];
+
+const SHAPES: readonly [string, ClusterOptions][] = [
+  ['2×2', { executorCount: 2, cores: 2 }],
+  ['3×1', { executorCount: 3, cores: 1 }],
+  ['local[2]', { deployMode: 'local', cores: 2 }],
+];
+
+const fault = (spec: string): Fault => {
+  const r = parseFault(spec);
+  if (!r.ok) throw new Error(r.message);
+  return r.fault;
+};
+
+describe('the simulator on planned pipelines', () => {
+  it('has pipelines to run', () => {
+    expect(PIPELINES.length).toBeGreaterThan(20);
+  });
+
+  it.each(PIPELINES)('%s: invariants hold and the trace has the plan’s jobs and stages', (_, pipeline) => {
+    const plan = planPipeline(pipeline);
+    const oneThread = new Set(plan.jobs.map((j) => j.thread ?? 'main')).size <= 1;
+    for (const [shape, cluster] of SHAPES)
+      for (const mode of ['FIFO', 'FAIR'] as const)
+        for (const seed of [0, 7]) {
+          const trace = simulate({ plan, pipeline }, { ...cluster, schedulingMode: mode }, { seed });
+          for (const [name, check] of Object.entries(INVARIANTS))
+            expect(check(trace), `${name} on ${shape} ${mode}`).toBeNull();
+          if (oneThread) expect(matchesPlan(trace, plan), `${shape} ${mode} seed ${seed}`).toBeNull();
+          expect(trace.events.at(-1)?.kind).toBe('applicationEnd');
+        }
+  });
+
+  it.each(PIPELINES)('%s: invariants hold under random task failures and a lost executor', (_, pipeline) => {
+    const faults = [fault('fail-random:0.05'), fault('kill-executor:1@0.3')];
+    for (const seed of [1, 2]) {
+      const trace = simulate(pipeline, { executorCount: 3, cores: 2 }, { seed, faults });
+      for (const [name, check] of Object.entries(INVARIANTS)) expect(check(trace), name).toBeNull();
+      expect(trace.events.at(-1)?.kind).toBe('applicationEnd');
+    }
+  });
+});
