@@ -28,6 +28,7 @@ import { OTHER, arithmetic, isStorageLevel } from './values.ts';
 import type { Value } from './values.ts';
 
 const COLLECTIONS = new Set(['Seq', 'List', 'Array', 'Vector', 'IndexedSeq', 'Set', 'list', 'tuple', 'set']);
+const PRINTERS = new Set(['println', 'print', 'display', 'show']);
 const TO_COLLECTION = new Set(['toList', 'toSeq', 'toArray', 'toVector', 'toIndexedSeq']);
 const CONTEXT_IGNORED = new Set([
   'setCheckpointDir',
@@ -70,6 +71,19 @@ export class ChainEvaluator {
     private readonly warn: (e: CodeError) => void,
     private readonly bind: typeof BindCall,
   ) {}
+
+  /**
+   * Chains in statement position or directly inside a printing wrapper: only there does
+   * `name.count()` with an unknown name mean a misspelt RDD (inside a lambda-free argument,
+   * `math.max` is just a function).
+   */
+  private readonly statementLevel = new Set<Expr>();
+
+  evaluateStatement(expr: Expr): Value {
+    this.statementLevel.clear();
+    this.statementLevel.add(expr);
+    return this.evaluate(expr);
+  }
 
   evaluate(expr: Expr): Value {
     switch (expr.kind) {
@@ -241,7 +255,8 @@ export class ChainEvaluator {
           value.unknownName !== undefined &&
           this.isRddMethod(name) &&
           !this.env.has(value.unknownName) &&
-          chain.links[0] === link
+          chain.links[0] === link &&
+          this.statementLevel.has(chain)
         ) {
           const known = [...this.env].filter(([, v]) => v.kind === 'rdd').map(([k]) => k);
           throw new CodeError(
@@ -282,6 +297,7 @@ export class ChainEvaluator {
       return OTHER;
     }
     const args = link.argLists.flatMap((l) => l.args);
+    if (callee !== undefined && PRINTERS.has(callee)) args.forEach((a) => this.statementLevel.add(a.value));
     const values = args.map((a) => (a.value.kind === 'opaque' ? OTHER : this.evaluate(a.value)));
     if (callee !== undefined && COLLECTIONS.has(callee)) {
       if (values.length === 1 && values[0]?.kind === 'range') return values[0];
@@ -476,8 +492,8 @@ export class ChainEvaluator {
     const last = functions[functions.length - 1] as Arg;
     const text = this.lines.text;
     const code = sameList(functions, text)
-      ? text.slice(first.start, last.end)
-      : functions.map((f) => text.slice(f.start, f.end)).join(', ');
+      ? text.slice(first.value.start, last.value.end)
+      : functions.map((f) => text.slice(f.value.start, f.value.end)).join(', ');
     return code === defaultCode(op, this.language) ? undefined : code;
   }
 

@@ -152,7 +152,7 @@ export class Evaluator {
       if (expr.error !== undefined && this.involvesSpark(from, to)) throw expr.error;
       return OTHER;
     }
-    return this.calls.evaluate(expr);
+    return this.calls.evaluateStatement(expr);
   }
 
   private involvesSpark(from: number, to: number): boolean {

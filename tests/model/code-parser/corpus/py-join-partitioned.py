@@ -1,0 +1,5 @@
+users = sc.parallelize([(1, "ada"), (2, "alan"), (3, "grace")]).partitionBy(4).cache()
+orders = sc.parallelize([(1, 9.99), (1, 5.0), (3, 12.5)]).partitionBy(4)
+joined = users.join(orders)
+joined.count()
+users.leftOuterJoin(orders, numPartitions=2).collect()

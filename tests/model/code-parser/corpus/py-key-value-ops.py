@@ -1,0 +1,6 @@
+pairs = sc.parallelize([("a", 1), ("b", 2), ("a", 3)])
+keyed = sc.parallelize(["apple", "avocado", "banana"]).keyBy(lambda w: w[0])
+expanded = pairs.flatMapValues(lambda v: range(v))
+doubled = pairs.mapValues(lambda v: v * 2)
+joined = keyed.join(pairs).fullOuterJoin(doubled).rightOuterJoin(expanded, 4)
+joined.collect()

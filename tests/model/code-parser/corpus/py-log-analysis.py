@@ -1,0 +1,5 @@
+logs = sc.textFile("access.log")
+errors = logs.filter(lambda l: "ERROR" in l).cache()
+by_host = errors.map(lambda l: (l.split()[0], 1)).reduceByKey(lambda a, b: a + b, 10)
+print("errors:", errors.count())
+top = by_host.takeOrdered(5, key=lambda kv: -kv[1])

@@ -1,0 +1,5 @@
+pairs = sc.parallelize(range(100), 8).map(lambda k: (k % 10, k))
+by_key = pairs.partitionBy(5, lambda k: k % 5)
+sorted_parts = pairs.repartitionAndSortWithinPartitions(4)
+by_key.glom().map(len).collect()
+sorted_parts.count()

@@ -1,0 +1,6 @@
+r = sc.range(0, 1000, 1, 4)
+r2 = sc.range(10)
+none = sc.emptyRDD()
+both = r.union(none)
+both.count()
+r2.map(lambda x: x * 2).reduce(lambda a, b: a + b)

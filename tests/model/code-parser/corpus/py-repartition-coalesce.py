@@ -1,0 +1,6 @@
+big = sc.textFile("events/*.json", 200)
+fewer = big.coalesce(10)
+shuffled = big.coalesce(50, shuffle=True)
+even = fewer.repartition(20)
+even.saveAsTextFile("out/events")
+shuffled.count()

@@ -1,0 +1,5 @@
+population = sc.parallelize(range(10000), 8)
+sampled = population.sample(False, 0.1, seed=42)
+piped = sampled.map(str).pipe("grep 7")
+piped.collect()
+population.sample(withReplacement=True, fraction=0.5).count()

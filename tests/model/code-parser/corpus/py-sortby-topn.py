@@ -1,0 +1,7 @@
+sales = sc.textFile("sales.csv", 6).map(lambda l: l.split(",")).map(lambda c: (c[0], float(c[2])))
+totals = sales.reduceByKey(lambda a, b: a + b)
+ranked = totals.sortBy(lambda kv: kv[1], ascending=False)
+print(ranked.take(5))
+print(totals.top(3, key=lambda kv: kv[1]))
+by_key = totals.sortByKey(ascending=False, numPartitions=3)
+by_key.first()

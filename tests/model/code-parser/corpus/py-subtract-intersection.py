@@ -1,0 +1,7 @@
+everyone = sc.textFile("all_ids.txt")
+seen = sc.textFile("seen_ids.txt")
+unseen = everyone.subtract(seen)
+both = everyone.intersection(seen)
+kv = everyone.map(lambda i: (i, 1))
+rest = kv.subtractByKey(seen.map(lambda i: (i, True)), numPartitions=6)
+unseen.count(); both.count(); rest.count()

@@ -1,0 +1,6 @@
+jan = sc.textFile("logs/2024-01.txt")
+feb = sc.textFile("logs/2024-02.txt")
+q1 = jan.union(feb)
+everything = sc.union([jan, feb, q1])
+everything.count()
+q1.distinct().count()

@@ -1,0 +1,5 @@
+counts = (sc.textFile("README.md")
+          .flatMap(lambda line: line.split())
+          .map(lambda word: (word, 1))
+          .reduceByKey(lambda x, y: x + y, numPartitions=3))
+print(counts.take(10))

@@ -1,0 +1,6 @@
+rows = sc.textFile("data.csv", 3)
+indexed = rows.zipWithIndex()
+body = indexed.filter(lambda p: p[1] > 0).keys()
+ids = rows.zipWithUniqueId()
+print(body.first())
+ids.count()

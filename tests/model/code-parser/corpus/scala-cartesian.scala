@@ -1,0 +1,5 @@
+val xs = sc.parallelize(1 to 4, 2)
+val ys = sc.parallelize(List("a", "b", "c"), 3)
+val pairs = xs.cartesian(ys)
+println(pairs.count())
+pairs.filter { case (n, s) => n % 2 == 0 }.collect()

@@ -1,0 +1,7 @@
+sc.setCheckpointDir("/tmp/checkpoints")
+val data = sc.parallelize(1 to 1000, 10)
+val squares = data.map(x => x * x)
+squares.checkpoint()
+squares.cache()
+squares.count()
+squares.reduce(_ + _)

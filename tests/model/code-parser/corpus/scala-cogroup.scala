@@ -1,0 +1,7 @@
+val a = sc.parallelize(Seq(("x", 1), ("y", 2)))
+val b = sc.parallelize(Seq(("x", "one"), ("z", "zed")))
+val c = sc.parallelize(Seq(("y", true)))
+val grouped = a.cogroup(b, c)
+val grouped2 = a.cogroup(b, 5)
+grouped.collect()
+grouped2.mapValues { case (xs, ys) => xs.size + ys.size }.collect()

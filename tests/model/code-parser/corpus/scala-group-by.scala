@@ -1,0 +1,7 @@
+val people = sc.parallelize(List(("Ada", 36), ("Alan", 41), ("Grace", 85)))
+val byInitial = people.groupBy(_._1.head)
+val byDecade = people.groupBy(p => p._2 / 10, 3)
+val byAge = people.map(_.swap).groupByKey(new HashPartitioner(2))
+byInitial.collect()
+byDecade.count()
+byAge.lookup(36)

@@ -1,0 +1,7 @@
+val nums = sc.parallelize(1 to 20, 4)
+val sums = nums.mapPartitions(iter => Iterator(iter.sum))
+val tagged = nums.mapPartitionsWithIndex((idx, iter) => iter.map(x => (idx, x)), preservesPartitioning = true)
+val glommed = nums.glom()
+sums.collect()
+tagged.countByKey()
+glommed.map(_.length).collect()

@@ -1,0 +1,6 @@
+val big = sc.textFile("events/*.json", 200)
+val fewer = big.coalesce(10)
+val shuffled = big.coalesce(50, shuffle = true)
+val even = fewer.repartition(20)
+even.saveAsTextFile("out/events")
+shuffled.count()

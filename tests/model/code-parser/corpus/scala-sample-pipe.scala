@@ -1,0 +1,5 @@
+val population = sc.parallelize(1 to 10000, 8)
+val sampled = population.sample(false, 0.1, 42L)
+val piped = sampled.map(_.toString).pipe("grep 7")
+piped.collect()
+population.sample(withReplacement = true, fraction = 0.5).count()

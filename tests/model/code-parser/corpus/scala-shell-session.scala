@@ -1,0 +1,6 @@
+val data = sc.parallelize(0 until 50, 5)
+val n = data.count()
+val keyed = data.map(i => (i % 5, i))
+val sorted = keyed.sortByKey(false, 2)
+println(sorted.first())
+for ((k, v) <- sorted.collect()) println(s"$k -> $v")

@@ -1,0 +1,7 @@
+val all = sc.textFile("all_ids.txt")
+val seen = sc.textFile("seen_ids.txt")
+val unseen = all.subtract(seen)
+val both = all.intersection(seen, 6)
+val kv = all.map(id => (id, 1))
+val rest = kv.subtractByKey(seen.map(id => (id, true)))
+unseen.count(); both.count(); rest.count()

@@ -1,0 +1,5 @@
+val lines = sc.textFile("input.txt")
+val words = lines.flatMap(line => line.split(" "))
+val pairs = words.map(word => (word, 1))
+val counts = pairs.reduceByKey(_ + _)
+counts.collect().foreach(println)

@@ -1,0 +1,7 @@
+val a = sc.parallelize(1 to 8, 2)
+val b = sc.parallelize(101 to 108, 2)
+val zipped = a.zip(b)
+val merged = a.zipPartitions(b)((xs, ys) => xs ++ ys)
+val flatValues = zipped.flatMapValues(v => Seq(v, -v))
+merged.collect()
+flatValues.count()
