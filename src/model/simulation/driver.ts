@@ -238,7 +238,7 @@ export function allocationTick(e: Engine): void {
         e.pendingExecutorRequests++;
         e.queue.push(e.now + da.executorStartupMs, {
           k: 'executorStarted',
-          spec: { id: String(k), host: `host-${k}`, rack: `rack-${k % 2}`, cores },
+          spec: { id: String(k), host: `host-${k}`, rack: null, cores },
         });
       }
       e.requestBatch *= 2;

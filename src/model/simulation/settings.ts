@@ -11,7 +11,8 @@ export interface ExecutorSpec {
   /** Spark's executor id: standalone and Kubernetes number from "0", YARN from "1"; local mode is "driver". */
   readonly id: string;
   readonly host: string;
-  readonly rack: string;
+  /** The rack a topology script would name; null (Spark's default, no script) means unknown, so no RACK_LOCAL level. */
+  readonly rack: string | null;
   readonly cores: number;
 }
 
@@ -143,12 +144,12 @@ export function defaultExecutors(
   cores: number,
   deployMode: DeployMode = 'standalone',
 ): ExecutorSpec[] {
-  if (deployMode === 'local') return [{ id: 'driver', host: 'localhost', rack: 'rack-0', cores }];
+  if (deployMode === 'local') return [{ id: 'driver', host: 'localhost', rack: null, cores }];
   const first = deployMode === 'yarn-client' || deployMode === 'yarn-cluster' ? 1 : 0;
   return Array.from({ length: count }, (_, i) => ({
     id: String(first + i),
     host: `host-${i}`,
-    rack: `rack-${i % 2}`,
+    rack: null,
     cores,
   }));
 }

@@ -120,6 +120,10 @@ export function createSimulation(
   const settings = resolveCluster(cluster);
   const faults = options.faults ?? [];
   for (const [i, f] of faults.entries()) {
+    if ((f.kind === 'kill-executor' || f.kind === 'hang-executor') && f.executor === 'driver')
+      throw new Error(
+        `faults[${i}]: executor "driver" is the driver itself (local mode); losing it ends the application`,
+      );
     if (
       (f.kind === 'kill-executor' || f.kind === 'hang-executor') &&
       !settings.executors.some((x) => x.id === f.executor)

@@ -29,7 +29,7 @@ export function clusterView(e: Engine): ClusterView {
     isExecutorAlive: (id) => e.executorById.get(id)?.alive ?? false,
     hasExecutorsOnHost: (host) => e.executors.some((x) => x.alive && x.host === host),
     rackOf: (host) => e.executors.find((x) => x.host === host)?.spec.rack ?? null,
-    hasHostsOnRack: (rack) => e.executors.filter(alive).some((x) => x.spec.rack === rack),
+    hasHostsOnRack: (rack) => e.executors.some((x) => alive(x) && x.spec.rack === rack),
   };
 }
 
@@ -82,6 +82,14 @@ export function reviveOffers(e: Engine): void {
 /** Keeps the `spark.scheduler.revive.interval` timer going while tasks wait. */
 export function ensureReviveTimer(e: Engine): void {
   if (e.reviveTimerScheduled || !e.taskSets.some((t) => !t.finished && !t.isZombie)) return;
+  // With no executor left and none coming, Spark would wait forever ("Initial job has not accepted
+  // any resources"); the simulation stops offering, so its queue drains and the run ends.
+  if (
+    !e.executors.some((x) => x.alive) &&
+    e.pendingExecutorRequests === 0 &&
+    !e.settings.dynamicAllocation.enabled
+  )
+    return;
   e.reviveTimerScheduled = true;
   e.queue.push(e.now + e.settings.reviveIntervalMs, { k: 'reviveTimer' });
 }
@@ -97,17 +105,17 @@ export function makeOffers(
   for (const x of only ? [only] : e.executors) if (x.alive) offers.push({ executor: x, host: x.host });
   if (offers.length === 0) return;
   // Offers with nothing to schedule are not worth a step, except for an explicit ReviveOffers.
-  if (recordEmpty || e.taskSets.some((t) => !t.isZombie))
+  if (recordEmpty || e.taskSets.some((t) => !t.isZombie && t.tasksSuccessful + t.running.size < t.numTasks))
     step(e, 'makeOffers', only ? { executorId: only.id, ...(cause ? { taskId: cause.tid } : {}) } : {}, {
       offers: offers.length,
       freeCores: offers.reduce((n, o) => n + o.executor.freeCores, 0),
     });
-  resourceOffers(e, offers);
+  resourceOffers(e, offers, only === null);
   ensureReviveTimer(e);
 }
 
 /** `TaskSchedulerImpl.resourceOffers`: returns the number of tasks launched. */
-function resourceOffers(e: Engine, offers: Offer[]): number {
+function resourceOffers(e: Engine, offers: Offer[], allFree: boolean): number {
   shuffleInPlace(offers, e.random);
   const cpus = e.settings.taskCpus;
   const free = offers.map((o) => o.executor.freeCores);
@@ -137,8 +145,19 @@ function resourceOffers(e: Engine, offers: Offer[]): number {
       }
     }
   }
-  // Without the legacy flag, the delay timer resets only when no offer was refused for locality.
-  if (!delayed) for (const [tsm, l] of minLocality) tsm.resetDelayTimer(l, e.now);
+  // SPARK-18886 (not the legacy flag): a launch resets the delay timer only in a round with no
+  // refusal, and, for a round offering one executor, only if nothing was refused since the last reset.
+  for (const tsm of sorted) {
+    if (delayed) {
+      tsm.noRejectsSinceLastReset = false;
+      continue;
+    }
+    const l = minLocality.get(tsm);
+    if (l !== undefined && (allFree || tsm.noRejectsSinceLastReset)) {
+      tsm.resetDelayTimer(l, e.now);
+      tsm.noRejectsSinceLastReset = true;
+    }
+  }
   // DriverEndpoint.launchTasks
   for (const t of launches) {
     t.executor.freeCores -= cpus;

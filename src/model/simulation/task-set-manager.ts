@@ -58,6 +58,8 @@ export class TaskSetManager {
   private localityWaits: number[] = [];
   currentLocalityIndex = 0;
   lastLocalityWaitResetTime: number;
+  /** `noRejectsSinceLastReset`: no offer was refused for locality since the delay timer was last reset. */
+  noRejectsSinceLastReset = true;
 
   constructor(
     readonly stage: StageState,
@@ -232,8 +234,9 @@ export class TaskSetManager {
     }
     const spec = this.dequeueSpeculative(offer);
     if (spec) return spec;
-    // Delay scheduling refused the offer if some task could still run at a less local level.
-    return rank < levelRank('ANY') && this.hasPending(this.all) ? 'delayed' : null;
+    // On the last pass (maxLocality ANY), an offer left unused while tasks wait was refused by
+    // delay scheduling (`hasScheduleDelayReject`).
+    return maxLocality === 'ANY' && rank < levelRank('ANY') && this.hasPending(this.all) ? 'delayed' : null;
   }
 
   /** A speculative copy goes to a host where no copy of the task runs (`dequeueSpeculativeTask`). */
@@ -264,7 +267,7 @@ export class TaskSetManager {
     return null;
   }
 
-  /** Resets the delay timer after a launch round that used every offer it could (not legacy mode). */
+  /** Resets the delay timer to the most local level just launched at (`resetDelayScheduleTimer`). */
   resetDelayTimer(locality: Locality, now: number): void {
     const at = this.myLocalityLevels.indexOf(locality);
     if (at >= 0 && at <= this.currentLocalityIndex) {

@@ -151,4 +151,44 @@ export const TWO_THREADS: Plan = {
   ],
 };
 
-export const PLANS: Readonly<Record<string, Plan>> = { WORD_COUNT, WORD_COUNT_TWICE, COGROUP, TWO_THREADS };
+/** Two driver threads act on the same `counts` at once: the planner numbers job 1 as if it ran after job 0. */
+export const SHARED_SHUFFLE: Plan = {
+  version: 1,
+  rdds: wordCountRdds(4),
+  jobs: [
+    job(
+      0,
+      'collect',
+      'counts',
+      4,
+      [stage(0, 'ShuffleMap', 4, [], [0, 1, 2, 3], 0), stage(1, 'Result', 4, [0], [4])],
+      't1',
+    ),
+    job(
+      1,
+      'count',
+      'counts',
+      4,
+      [stage(2, 'ShuffleMap', 4, [], [0, 1, 2, 3], 0, true), stage(3, 'Result', 4, [2], [4])],
+      't2',
+    ),
+  ],
+};
+
+/** One map partition shuffled into four reducers: all reducers prefer the one host holding the map output. */
+export const ONE_MAP: Plan = {
+  version: 1,
+  rdds: [
+    rdd(0, 'ParallelCollectionRDD', 'a', 'parallelize', 1, []),
+    rdd(1, 'ShuffledRDD', 'b', 'reduceByKey', 4, [[0, 'Shuffle', 0]]),
+  ],
+  jobs: [job(0, 'count', 'b', 1, [stage(0, 'ShuffleMap', 1, [], [0], 0), stage(1, 'Result', 4, [0], [1])])],
+};
+
+export const PLANS: Readonly<Record<string, Plan>> = {
+  WORD_COUNT,
+  WORD_COUNT_TWICE,
+  COGROUP,
+  TWO_THREADS,
+  ONE_MAP,
+};
