@@ -49,6 +49,9 @@ export const appShellStyles = css`
     color: var(--sc-fg);
     cursor: pointer;
   }
+  header select {
+    max-width: 15em;
+  }
   button:disabled {
     opacity: 0.45;
     cursor: default;
@@ -74,7 +77,7 @@ export const appShellStyles = css`
   }
   main {
     display: grid;
-    grid-template-columns: minmax(300px, 26%) 1fr minmax(260px, 22%);
+    grid-template-columns: minmax(290px, 24%) 1fr minmax(240px, 19%);
     gap: 10px;
     padding: 10px;
     min-height: 0;
@@ -139,6 +142,11 @@ export const appShellStyles = css`
   .legend svg {
     vertical-align: middle;
     margin-right: 6px;
+  }
+  @media (max-width: 1500px) {
+    header h1 span {
+      display: none;
+    }
   }
   @media (max-width: 1100px) {
     main {

@@ -167,7 +167,7 @@ export class StagecraftApp extends LitElement {
     const model = this.model;
     if (!app || !model) return html``;
     return html`
-      <header>
+      <header @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => app.selectJob(e.detail.jobId)}>
         <h1>Stagecraft<span>how Spark cuts your program into stages</span></h1>
         <label class="group"
           >Example
@@ -208,7 +208,7 @@ export class StagecraftApp extends LitElement {
             @click=${() => void this.export('json')}
             title="The plan in the plan-output format"
           >
-            Plan JSON
+            JSON
           </button>
           <button type="button" data-export="md" @click=${() => void this.export('md')}>Markdown</button>
         </span>
@@ -237,6 +237,14 @@ export class StagecraftApp extends LitElement {
       }
       ${this.page === 'reference' ? this.renderReference() : this.renderWorkspace(app, model)}
     `;
+  }
+
+  /** The selected RDD's call in the code, for linked highlighting. */
+  private codeHighlight(app: AppState): { from: number; to: number } | null {
+    const selection = app.selection;
+    if (selection === null || selection.kind === 'stage') return null;
+    const name = app.plan.rdds.find((r) => r.rddId === selection.rddId)?.scope.rdd;
+    return name ? (app.code.spans.rdds[name] ?? null) : null;
   }
 
   private renderReference() {
@@ -294,6 +302,7 @@ export class StagecraftApp extends LitElement {
                 .code=${app.code.text}
                 .language=${app.code.language}
                 .diagnostics=${app.code.diagnostics}
+                .highlight=${this.codeHighlight(app)}
                 @sc-code-input=${(e: HTMLElementEventMap['sc-code-input']) => app.typeCode(e.detail.code)}
                 @sc-language-change=${(e: HTMLElementEventMap['sc-language-change']) => app.setLanguage(e.detail.language)}
               ></sc-code-editor>`

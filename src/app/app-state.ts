@@ -7,7 +7,7 @@
  */
 import type { Pipeline, Plan } from '../model/index.ts';
 import type { PipelineEdit, Selection } from '../view/index.ts';
-import type { CodeDiagnostic, Language, ModelApi } from './model-api.ts';
+import type { CodeDiagnostic, CodeSpanIndex, Language, ModelApi } from './model-api.ts';
 import { applyEdit } from './pipeline-edits.ts';
 
 export interface Notice {
@@ -19,7 +19,11 @@ export interface CodeState {
   readonly text: string;
   readonly language: Language;
   readonly diagnostics: readonly CodeDiagnostic[];
+  /** Where each RDD's call is in `text`, from the last clean parse or generation. */
+  readonly spans: CodeSpanIndex;
 }
+
+const NO_SPANS: CodeSpanIndex = { rdds: {} };
 
 type Source = 'blocks' | 'code' | 'load' | 'history';
 
@@ -46,7 +50,15 @@ export class AppState {
     this.plan = model.planPipeline(pipeline);
     this.jobId = this.plan.jobs[0]?.jobId ?? null;
     const language = code?.language ?? 'scala';
-    this.code = { text: code?.text ?? this.generate(pipeline, language), language, diagnostics: [] };
+    const generated = this.generate(pipeline, language);
+    this.code = code
+      ? {
+          text: code.text,
+          language,
+          diagnostics: [],
+          spans: this.model.parseCode?.(code.text, language).spans ?? NO_SPANS,
+        }
+      : { ...generated, language, diagnostics: [] };
   }
 
   get canUndo(): boolean {
@@ -92,13 +104,13 @@ export class AppState {
   typeCode(text: string): void {
     const parse = this.model.parseCode?.(text, this.code.language);
     if (!parse) {
-      this.code = { ...this.code, text };
+      this.code = { ...this.code, text, spans: NO_SPANS };
       this.onChange();
       return;
     }
     const errors = parse.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || parse.pipeline === null) {
-      this.code = { text, language: this.code.language, diagnostics: parse.diagnostics };
+      this.code = { text, language: this.code.language, diagnostics: parse.diagnostics, spans: parse.spans };
       this.notice = null;
       this.onChange();
       return;
@@ -113,15 +125,25 @@ export class AppState {
         severity: 'error',
         message: `${p.path}: ${p.message}`,
       }));
-      this.code = { text, language: this.code.language, diagnostics: [...parse.diagnostics, ...diagnostics] };
+      this.code = {
+        text,
+        language: this.code.language,
+        diagnostics: [...parse.diagnostics, ...diagnostics],
+        spans: parse.spans,
+      };
       this.onChange();
       return;
     }
-    this.commit(parsed.value, 'code', { text, language: this.code.language, diagnostics: parse.diagnostics });
+    this.commit(parsed.value, 'code', {
+      text,
+      language: this.code.language,
+      diagnostics: parse.diagnostics,
+      spans: parse.spans,
+    });
   }
 
   setLanguage(language: Language): void {
-    this.code = { text: this.generate(this.pipeline, language), language, diagnostics: [] };
+    this.code = { ...this.generate(this.pipeline, language), language, diagnostics: [] };
     this.onChange();
   }
 
@@ -186,7 +208,7 @@ export class AppState {
       this.jobId = plan.jobs[0]?.jobId ?? null;
     if (!selectionExists(plan, this.selection)) this.selection = null;
     this.code = code ?? {
-      text: this.generate(pipeline, this.code.language),
+      ...this.generate(pipeline, this.code.language),
       language: this.code.language,
       diagnostics: [],
     };
@@ -197,8 +219,9 @@ export class AppState {
     return true;
   }
 
-  private generate(pipeline: Pipeline, language: Language): string {
-    return this.model.generateCode?.(pipeline, language) ?? '';
+  private generate(pipeline: Pipeline, language: Language): { text: string; spans: CodeSpanIndex } {
+    const generated = this.model.generateCode?.(pipeline, language);
+    return generated ? { text: generated.code, spans: generated.spans } : { text: '', spans: NO_SPANS };
   }
 }
 

@@ -18,10 +18,21 @@ export interface CodeDiagnostic {
   readonly message: string;
 }
 
+/** Where each pipeline RDD's call is in the code (0-based offsets, `to` exclusive), for linked highlighting. */
+export interface CodeSpanIndex {
+  readonly rdds: Readonly<Record<string, { readonly from: number; readonly to: number }>>;
+}
+
 export interface CodeParse {
   /** What the code describes so far, or null when nothing usable was found. */
   readonly pipeline: Pipeline | null;
   readonly diagnostics: readonly CodeDiagnostic[];
+  readonly spans: CodeSpanIndex;
+}
+
+export interface GeneratedCode {
+  readonly code: string;
+  readonly spans: CodeSpanIndex;
 }
 
 export interface ModelApi {
@@ -31,7 +42,7 @@ export interface ModelApi {
   describeReason(reason: Reason): string;
   /** Absent until the code parser is part of the model. */
   readonly parseCode?: (source: string, language: Language) => CodeParse;
-  readonly generateCode?: (pipeline: Pipeline, language: Language) => string;
+  readonly generateCode?: (pipeline: Pipeline, language: Language) => GeneratedCode;
   readonly lookupOperator?: (name: string) => OperatorNote | undefined;
   /** Every operation and action of the catalogue, for the palette and the reference. */
   readonly operators?: readonly OperatorNote[];

@@ -93,6 +93,7 @@ export function stubParseCode(source: string): CodeParse {
       actions: [],
     } as unknown as Pipeline,
     diagnostics,
+    spans: { rdds: {} },
   };
 }
 
@@ -102,7 +103,10 @@ export const stubModel: ModelApi = {
   toPlanOutput: (plan) => ({ version: 1, rdds: plan.rdds, jobs: plan.jobs }),
   describeReason: (reason) => reason.code,
   parseCode: (source) => stubParseCode(source),
-  generateCode: (pipeline) => pipeline.rdds.map((r) => `${r.id} = ${r.op}(${r.parents.join('')})`).join('\n'),
+  generateCode: (pipeline) => ({
+    code: pipeline.rdds.map((r) => `${r.id} = ${r.op}(${r.parents.join('')})`).join('\n'),
+    spans: { rdds: {} },
+  }),
 };
 
 export const twoStep: Pipeline = {

@@ -40,11 +40,15 @@ describe('sc-lineage-view', () => {
     const view = await mount(1);
     const skipped = root(view).querySelector('[data-stage-id="2"]')!;
     expect(skipped.getAttribute('data-skipped')).toBe('true');
-    expect(skipped.querySelector('text')!.textContent).toContain('Stage 2 · ShuffleMapStage · 4 tasks');
+    expect(root(view).querySelector('[data-stage-label="2"]')!.textContent).toContain(
+      'Stage 2 · ShuffleMapStage · 4 tasks',
+    );
     expect(skipped.querySelector('title')!.textContent).toContain('test.shuffleReused');
     const result = root(view).querySelector('[data-stage-id="3"]')!;
     expect(result.hasAttribute('data-skipped')).toBe(false);
-    expect(result.querySelector('text')!.textContent).toBe('Stage 3 · ResultStage · 3 tasks');
+    expect(root(view).querySelector('[data-stage-label="3"]')!.textContent).toBe(
+      'Stage 3 · ResultStage · 3 tasks',
+    );
   });
 
   it('draws shuffle edges differently from narrow ones', async () => {

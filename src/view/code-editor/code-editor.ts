@@ -6,7 +6,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EditorView, basicSetup } from 'codemirror';
-import { Annotation, Compartment, EditorState } from '@codemirror/state';
+import { Annotation, Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
+import { Decoration, type DecorationSet } from '@codemirror/view';
 import { StreamLanguage } from '@codemirror/language';
 import { scala } from '@codemirror/legacy-modes/mode/clike';
 import { python } from '@codemirror/legacy-modes/mode/python';
@@ -23,6 +24,24 @@ export interface EditorDiagnostic {
 }
 
 const external = Annotation.define<boolean>();
+
+/** The linked highlight: the code of the RDD selected in another view. */
+const setHighlight = StateEffect.define<{ from: number; to: number } | null>();
+const highlightMark = Decoration.mark({ class: 'sc-linked' });
+const highlightField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, tr) {
+    let next = value.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (!effect.is(setHighlight)) continue;
+      const range = effect.value;
+      const valid = range !== null && range.from < range.to && range.to <= tr.state.doc.length;
+      next = valid ? Decoration.set([highlightMark.range(range.from, range.to)]) : Decoration.none;
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 const languages = { scala: StreamLanguage.define(scala), python: StreamLanguage.define(python) };
 
 /** 1-based line and column to a document offset, clamped into the document. */
@@ -76,6 +95,11 @@ export class CodeEditor extends LitElement {
     .cm-editor .cm-cursor {
       border-left-color: var(--sc-fg, #1d232b);
     }
+    .cm-editor .sc-linked {
+      background: var(--sc-accent-soft, #e3ecfb);
+      outline: 1px solid var(--sc-accent, #2f6fdb);
+      border-radius: 2px;
+    }
     ul.problems {
       margin: 0;
       padding: 0 0 0 18px;
@@ -92,6 +116,9 @@ export class CodeEditor extends LitElement {
   @property() accessor code = '';
   @property() accessor language: 'scala' | 'python' = 'scala';
   @property({ attribute: false }) accessor diagnostics: readonly EditorDiagnostic[] = [];
+  /** Offsets of the code to highlight (the selected RDD's call), or null. */
+  @property({ attribute: false }) accessor highlight: { readonly from: number; readonly to: number } | null =
+    null;
 
   private view: EditorView | null = null;
   private readonly languageSlot = new Compartment();
@@ -107,6 +134,7 @@ export class CodeEditor extends LitElement {
           basicSetup,
           this.languageSlot.of(languages[this.language]),
           lintGutter(),
+          highlightField,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Spark code' }),
           EditorView.updateListener.of((update) => {
@@ -117,6 +145,7 @@ export class CodeEditor extends LitElement {
       }),
     });
     this.showDiagnostics();
+    this.view.dispatch({ effects: setHighlight.of(this.highlight) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -131,6 +160,8 @@ export class CodeEditor extends LitElement {
     if (changed.has('language'))
       view.dispatch({ effects: this.languageSlot.reconfigure(languages[this.language]) });
     if (changed.has('diagnostics') || changed.has('code')) this.showDiagnostics();
+    if (changed.has('highlight') || changed.has('code'))
+      view.dispatch({ effects: setHighlight.of(this.highlight) });
   }
 
   override disconnectedCallback(): void {
@@ -177,7 +208,7 @@ export class CodeEditor extends LitElement {
       ${
         this.diagnostics.length > 0
           ? html`<ul class="problems" aria-live="polite">
-              ${this.diagnostics.map((d) => html`<li data-line=${d.line} data-column=${d.column}>Line ${d.line}, column ${d.column}: ${d.message}</li>`)}
+              ${this.diagnostics.map((d) => html`<li data-line=${d.line} data-column=${d.column}>${/^line \d+/i.test(d.message) ? d.message : `Line ${d.line}, column ${d.column}: ${d.message}`}</li>`)}
             </ul>`
           : html`<p class="hint">
               Write or paste RDD code; the lineage follows as you type. Problems show at their line.

@@ -61,7 +61,7 @@ export function renderArgInput(arg: OperatorArg, value: ArgValue, onValue: (valu
           type="number"
           data-arg=${arg.name}
           step=${arg.kind === 'fraction' ? 'any' : '1'}
-          placeholder=${arg.sparkDefault ?? ''}
+          placeholder=${arg.sparkDefault === null ? '' : 'default'}
           .value=${typeof value === 'number' ? String(value) : ''}
           @change=${(e: Event) => {
             const text = (e.target as HTMLInputElement).value.trim();

@@ -18,6 +18,14 @@ export const composerStyles = css`
   .palette {
     display: grid;
     gap: 6px;
+    border-top: 1px solid var(--sc-border, #d6dbe3);
+    padding-top: 8px;
+  }
+  h3.palette-title {
+    font-size: 13px;
+    text-transform: none;
+    letter-spacing: 0;
+    color: var(--sc-fg, #1d232b);
   }
   .ops {
     display: flex;
@@ -117,7 +125,7 @@ export const composerStyles = css`
     padding: 1px 4px;
   }
   input[type='number'] {
-    width: 4.5em;
+    width: 5.5em;
   }
   input.json,
   input[type='text'] {

@@ -58,11 +58,12 @@ export class Composer extends LitElement {
     if (!pipeline) return nothing;
     const target = this.target;
     return html`
-      ${this.renderPalette(target)}
       ${
         this.picking
           ? html`<div class="picking" role="status">
-              <span>Choose the other input of <code>${this.picking.op}</code>: click an RDD below.</span>
+              <span
+                >Choose the other input of <code>${this.picking.op}</code>: click an RDD in the list.</span
+              >
               <button type="button" @click=${() => (this.picking = null)}>Cancel</button>
             </div>`
           : nothing
@@ -98,6 +99,7 @@ export class Composer extends LitElement {
           )}
         </ol>
       </section>
+      ${this.renderPalette(target)}
     `;
   }
 
@@ -116,9 +118,15 @@ export class Composer extends LitElement {
         ${note.name}
       </button>`;
     return html`<section class="palette" aria-label="Operations">
-      <p class="hint">
-        ${target ? html`Operations apply to <strong>${target}</strong>. Click an RDD to change that.` : 'Add a source to begin.'}
-      </p>
+      <h3 class="palette-title">${target ? html`Add to <code>${target}</code>` : 'Add a source to begin'}</h3>
+      ${
+        target
+          ? html`<p class="hint">
+              Click an operation to append it to ${target}; click another RDD above to build on that one. ⇄
+              marks operations that can shuffle.
+            </p>`
+          : nothing
+      }
       ${GROUPS.map(
         (group) =>
           html`<div>

@@ -21,7 +21,7 @@ import {
   stageLabel,
   type DescribeReason,
 } from '../shared/labels.ts';
-import { stageColor } from '../shared/stage-colors.ts';
+import { SKIPPED_COLOR, stageColor } from '../shared/stage-colors.ts';
 
 export interface SceneStage {
   readonly stageId: number;
@@ -79,9 +79,13 @@ export function buildScene(
 ): LineageScene {
   const graph = lineageGraph(plan, job, direction);
   const layout = layoutLineage(graph.input);
+  const skipped = new Set((job?.stages ?? []).filter((s) => s.skipped).map((s) => s.stageId));
+  /** The colour of the RDD's home stage; grey when that stage is skipped (it does not run). */
   const homeColor = (rddId: number): string | null => {
     const stages = graph.stagesOfRdd.get(rddId);
-    return stages && stages.length > 0 ? stageColor(Math.min(...stages)) : null;
+    if (!stages || stages.length === 0) return null;
+    const home = Math.min(...stages);
+    return skipped.has(home) ? SKIPPED_COLOR : stageColor(home);
   };
   const stages: SceneStage[] = (job?.stages ?? []).flatMap((stage) => {
     const box = layout.clusters.get(stageClusterId(stage.stageId));

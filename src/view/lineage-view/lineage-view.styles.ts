@@ -25,6 +25,7 @@ export const lineageViewStyles = css`
     display: flex;
     gap: 4px;
   }
+  .toolbar select,
   .toolbar button {
     font: inherit;
     font-size: 12px;
@@ -50,17 +51,19 @@ export const lineageViewStyles = css`
     stroke-width: 1.5;
     rx: 8;
   }
-  .stage text {
-    font-size: 12px;
+  text.stage-label {
+    font-size: 11px;
     font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--sc-canvas, #fbfcfe);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    cursor: pointer;
   }
   .stage.skipped rect.frame {
     fill: var(--sc-skipped, #9aa3ad);
     stroke: var(--sc-skipped, #9aa3ad);
     stroke-dasharray: 5 4;
-  }
-  .stage.skipped text {
-    fill: var(--sc-muted, #5d6775);
   }
   .stage.selected rect.frame {
     stroke-width: 3;
@@ -134,8 +137,7 @@ export const lineageViewStyles = css`
     stroke-width: 4;
   }
   .node,
-  .stage rect.frame,
-  .stage text {
+  .stage rect.frame {
     cursor: pointer;
   }
 `;

@@ -36,7 +36,8 @@ export class LineageView extends LitElement {
   @property({ attribute: false }) accessor plan: Plan | null = null;
   @property({ type: Number, attribute: 'job-id' }) accessor jobId: number | null = null;
   @property({ attribute: false }) accessor selection: Selection | null = null;
-  @property({ reflect: true }) accessor direction: LayoutDirection = 'LR';
+  /** `auto` picks left-to-right or top-to-bottom, whichever shows the drawing larger in the view. */
+  @property({ reflect: true }) accessor direction: LayoutDirection | 'auto' = 'auto';
   /** Show partitions as cells (only for plans small enough to read). */
   @property({ type: Boolean, attribute: 'partition-mode' }) accessor partitionMode = false;
   @property({ attribute: false }) accessor describeReason: DescribeReason = rawReason;
@@ -47,6 +48,8 @@ export class LineageView extends LitElement {
   @query('g.viewport') private accessor viewport!: SVGGElement;
 
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  /** Refits the drawing when the view changes size (window resize, panels opening). */
+  private readonly resize = new ResizeObserver(() => this.fit());
   private needsFit = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -56,8 +59,7 @@ export class LineageView extends LitElement {
       changed.has('direction') ||
       changed.has('describeReason')
     ) {
-      const job = this.plan?.jobs.find((j) => j.jobId === this.jobId) ?? this.plan?.jobs[0];
-      this.scene = this.plan ? buildScene(this.plan, job, this.direction, this.describeReason) : null;
+      this.scene = this.plan ? this.chooseScene(this.plan) : null;
       this.needsFit = true;
     }
     if (changed.has('partitionMode') || (this.partitionMode && this.needsFit)) {
@@ -67,6 +69,21 @@ export class LineageView extends LitElement {
     }
   }
 
+  private chooseScene(plan: Plan): LineageScene {
+    const job = plan.jobs.find((j) => j.jobId === this.jobId) ?? plan.jobs[0];
+    if (this.direction !== 'auto') return buildScene(plan, job, this.direction, this.describeReason);
+    const wide = buildScene(plan, job, 'LR', this.describeReason);
+    const width = this.canvas?.clientWidth ?? 0;
+    const height = this.canvas?.clientHeight ?? 0;
+    if (width === 0 || height === 0 || this.fitScale(wide, width, height) >= 0.85) return wide;
+    const tall = buildScene(plan, job, 'TB', this.describeReason);
+    return this.fitScale(tall, width, height) > this.fitScale(wide, width, height) ? tall : wide;
+  }
+
+  private fitScale(size: { width: number; height: number }, width: number, height: number): number {
+    return Math.max(0.1, Math.min(1, (width - 16) / size.width, (height - 48) / size.height));
+  }
+
   protected override firstUpdated(): void {
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.1, 4])
@@ -74,6 +91,12 @@ export class LineageView extends LitElement {
         this.viewport.setAttribute('transform', event.transform.toString());
       });
     select(this.canvas).call(this.zoomBehavior).on('dblclick.zoom', null);
+    this.resize.observe(this.canvas);
+    // The automatic direction needs the view's size, known only now.
+    if (this.direction === 'auto' && this.plan) {
+      this.scene = this.chooseScene(this.plan);
+      this.needsFit = true;
+    }
   }
 
   protected override updated(): void {
@@ -83,6 +106,16 @@ export class LineageView extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    this.resize.disconnect();
+    super.disconnectedCallback();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.resize.observe(this.canvas);
+  }
+
   /** Scale and centre the drawing into the visible area (at most 1:1 so text stays crisp). */
   fit(): void {
     const scene = this.scene;
@@ -90,7 +123,7 @@ export class LineageView extends LitElement {
     const size = this.contentSize(scene);
     const width = this.canvas.clientWidth || 800;
     const height = this.canvas.clientHeight || 500;
-    const k = Math.max(0.1, Math.min(1, (width - 16) / size.width, (height - 48) / size.height));
+    const k = this.fitScale(size, width, height);
     const x = (width - size.width * k) / 2;
     const y = 40 + Math.max(0, (height - 48 - size.height * k) / 2);
     select(this.canvas).call(this.zoomBehavior.transform, zoomIdentity.translate(x, y).scale(k));
@@ -166,14 +199,15 @@ export class LineageView extends LitElement {
       ${scene ? nothing : html`<div class="empty">No pipeline yet: add a source or open an example.</div>`}
       <div class="toolbar">
         <button type="button" @click=${() => this.fit()} title="Fit the drawing to the view">Fit</button>
-        <button
-          type="button"
-          aria-pressed=${this.direction === 'TB'}
-          @click=${() => (this.direction = this.direction === 'LR' ? 'TB' : 'LR')}
+        <select
+          aria-label="Layout direction"
           title="Lay out left to right or top to bottom"
+          @change=${(e: Event) => (this.direction = (e.target as HTMLSelectElement).value as LayoutDirection | 'auto')}
         >
-          ${this.direction === 'LR' ? 'Left → right' : 'Top ↓ bottom'}
-        </button>
+          <option value="auto" ?selected=${this.direction === 'auto'}>Layout: auto</option>
+          <option value="LR" ?selected=${this.direction === 'LR'}>Left → right</option>
+          <option value="TB" ?selected=${this.direction === 'TB'}>Top ↓ bottom</option>
+        </select>
         <button
           type="button"
           aria-pressed=${this.partitionMode}
@@ -196,6 +230,7 @@ export class LineageView extends LitElement {
           <text x=${s.box.x + 8} y=${s.box.y + 14}>${truncate(s.label, 30)}</text></g>`,
       )}</g>
       <g class="edges">${scene.edges.map((e) => this.renderEdge(e))}</g>
+      <g class="stage-labels">${scene.stages.map((s) => this.renderStageLabel(s))}</g>
       <g class="nodes">${scene.nodes.map((n) => this.renderNode(n))}</g>
     `;
   }
@@ -208,8 +243,15 @@ export class LineageView extends LitElement {
         @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>
       <title>${stage.skipped ? `${stage.label}: ${stage.skipText}` : stage.label}</title>
       <rect class="frame" x=${x} y=${y} width=${width} height=${height} fill=${stage.color} stroke=${stage.color}></rect>
-      <text x=${x + 8} y=${y + 15} fill=${stage.color}>${truncate(stage.label, Math.max(12, Math.floor(width / 6.4)))}</text>
     </g>`;
+  }
+
+  /** Stage labels sit above the edges (with a halo), so an edge entering a stage never hides one. */
+  private renderStageLabel(stage: SceneStage): SVGTemplateResult {
+    const { x, y, width } = stage.box;
+    return svg`<text class="stage-label ${stage.skipped ? 'skipped' : ''}" data-stage-label=${stage.stageId} x=${x + 8} y=${y + 15}
+        fill=${stage.skipped ? 'var(--sc-muted, #5d6775)' : stage.color}
+        @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>${truncate(stage.label, Math.max(12, Math.floor(width / 6)))}</text>`;
   }
 
   private renderEdge(edge: SceneEdge): SVGTemplateResult {

@@ -5,3 +5,6 @@ import { schemeTableau10 } from 'd3';
 export function stageColor(stageId: number): string {
   return schemeTableau10[stageId % schemeTableau10.length] ?? '#4e79a7';
 }
+
+/** Marks of a skipped stage, as the theme's `--sc-skipped`. */
+export const SKIPPED_COLOR = 'var(--sc-skipped, #9aa3ad)';

@@ -1,0 +1,55 @@
+// Helpers to drive the built app: wait for the shell and the lineage view to finish rendering,
+// and read the test hooks (data-stage-id, data-rdd-id, data-dep-type) from the page.
+import type { Page } from 'playwright-core';
+
+/** Waits until the shell and every Lit component under it have rendered their latest state. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('stagecraft-app')?.shadowRoot?.querySelector('header') !== null,
+  );
+  await page.evaluate(async () => {
+    const pending = (root: Document | ShadowRoot): Promise<unknown>[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => {
+        const lit = el as Element & { updateComplete?: Promise<unknown>; shadowRoot: ShadowRoot | null };
+        return [
+          ...(lit.updateComplete ? [lit.updateComplete] : []),
+          ...(lit.shadowRoot ? pending(lit.shadowRoot) : []),
+        ];
+      });
+    for (let i = 0; i < 3; i++) await Promise.all(pending(document));
+  });
+}
+
+export interface Hooks {
+  readonly stages: number[];
+  readonly skipped: number[];
+  readonly rdds: number[];
+  readonly narrow: number;
+  readonly shuffle: number;
+}
+
+/** The lineage view's test hooks, as numbers. */
+export async function readHooks(page: Page): Promise<Hooks> {
+  return page.evaluate(() => {
+    const view = document
+      .querySelector('stagecraft-app')!
+      .shadowRoot!.querySelector('sc-lineage-view')!.shadowRoot!;
+    const ids = (selector: string, attr: string): number[] =>
+      [...view.querySelectorAll(selector)].map((e) => Number(e.getAttribute(attr)));
+    return {
+      stages: ids('[data-stage-id]', 'data-stage-id'),
+      skipped: ids('[data-stage-id][data-skipped]', 'data-stage-id'),
+      rdds: ids('[data-rdd-id]', 'data-rdd-id'),
+      narrow: view.querySelectorAll('[data-dep-type="narrow"]').length,
+      shuffle: view.querySelectorAll('[data-dep-type="shuffle"]').length,
+    };
+  });
+}
+
+export async function openHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await page.waitForFunction((h) => location.hash !== h || h.startsWith('#p='), hash);
+  await settle(page);
+}
