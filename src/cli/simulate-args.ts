@@ -3,7 +3,7 @@
  * scheduler mode, deploy mode, speculation, external shuffle service), the seed, faults in the
  * syntax of FAULT_SYNTAX, and where to write the event log and the full trace.
  */
-import type { ClusterOptions, DeployMode, Fault } from '../model/index.ts';
+import type { ClusterOptions, DeployMode, Fault, PoolSpec } from '../model/index.ts';
 import { FAULT_SYNTAX, parseFault } from '../model/index.ts';
 import { UsageError } from './command.ts';
 
@@ -41,7 +41,10 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
   let externalShuffleService = false;
   let out: string | undefined;
   let trace: string | undefined;
+  let dynamic = false;
+  let maxExecutors: number | undefined;
   const faults: Fault[] = [];
+  const pools: PoolSpec[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const value = (): string => {
@@ -85,6 +88,26 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
       case '--shuffle-service':
         externalShuffleService = true;
         break;
+      case '--dynamic-allocation':
+        dynamic = true;
+        break;
+      case '--max-executors':
+        maxExecutors = whole(arg, value(), 1);
+        dynamic = true;
+        break;
+      case '--pool': {
+        const v = value();
+        const m = /^([A-Za-z0-9_.-]+)(?::(\d+(?:\.\d+)?))?(?::(\d+))?$/.exec(v);
+        if (!m || Number(m[2] ?? 1) <= 0)
+          throw new UsageError(`--pool: expected NAME[:WEIGHT[:MINSHARE]], got "${v}"`);
+        pools.push({
+          name: m[1] as string,
+          schedulingMode: 'FIFO',
+          weight: Number(m[2] ?? 1),
+          minShare: Number(m[3] ?? 0),
+        });
+        break;
+      }
       case '--out':
         out = value();
         break;
@@ -105,6 +128,11 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
     schedulingMode,
     speculation: { enabled: speculation },
     externalShuffleService,
+    pools,
+    dynamicAllocation: {
+      enabled: dynamic,
+      ...(maxExecutors !== undefined ? { maxExecutors: Math.max(maxExecutors, executorCount) } : {}),
+    },
   };
   const ids =
     deployMode === 'local'

@@ -1,6 +1,5 @@
 /**
- * `stagecraft simulate FILE [--executors N] [--cores C] [--scheduler FIFO|FAIR] [--seed S]
- * [--fault SPEC]… [--out LOG] [--trace OUT]`: plans a pipeline file, runs it through the scheduling
+ * `stagecraft simulate FILE [options]` (the usage line below lists them): plans a pipeline file, runs it through the scheduling
  * simulator, prints a summary of jobs and stage attempts, and writes the trace's listener events
  * as a Spark 3.5 event log (`--out`) and the full trace with scheduler steps as JSON (`--trace`).
  * Exit 0 when the simulation ran (failed jobs included), 1 for a bad pipeline file, 2 for bad
@@ -15,8 +14,9 @@ import { simulationText } from './simulate-text.ts';
 export const simulateCommand: Command = {
   name: 'simulate',
   usage:
-    'simulate FILE [--executors N] [--cores C] [--scheduler FIFO|FAIR] [--deploy-mode MODE] [--speculation] ' +
-    '[--shuffle-service] [--seed S] [--fault SPEC]… [--out LOG] [--trace OUT]',
+    'simulate FILE [--executors N] [--cores C] [--scheduler FIFO|FAIR] [--pool NAME[:WEIGHT[:MINSHARE]]]… ' +
+    '[--deploy-mode MODE] [--speculation] [--shuffle-service] [--dynamic-allocation] [--max-executors N] ' +
+    '[--seed S] [--fault SPEC]… [--out LOG] [--trace OUT]',
   async run(args, io) {
     const options = parseSimulateArgs(args);
     let text: string;

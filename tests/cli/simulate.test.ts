@@ -76,6 +76,13 @@ describe('stagecraft simulate', () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
   });
 
+  it('takes FAIR pools with weight and minShare', async () => {
+    const { code, out } = await run(WORD_COUNT, '--scheduler', 'FAIR', '--pool', 'default:2:1');
+    expect(code).toBe(0);
+    expect(out).toMatch(/job 0 succeeded/);
+    expect((await run(WORD_COUNT, '--pool', 'x:0')).code).toBe(2);
+  });
+
   it('rejects a bad fault spec with exit 2 and says why', async () => {
     const { code, err } = await run(WORD_COUNT, '--fault', 'fail-task:zero');
     expect(code).toBe(2);

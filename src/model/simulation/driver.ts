@@ -23,7 +23,7 @@ export function applicationStart(e: Engine): void {
     kind: 'blockManagerAdded',
     time: e.now,
     executorId: 'driver',
-    host: 'driver-host',
+    host: s.deployMode === 'local' ? 'localhost' : 'driver-host',
     port: 7337,
     maxMemory: s.storageMemoryBytes,
     timed: true,

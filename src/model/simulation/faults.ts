@@ -10,8 +10,16 @@ export type Fault =
   | { readonly kind: 'kill-executor'; readonly executor: string; readonly atMs: number }
   /** The executor stops answering; the driver notices after the heartbeat timeout (R-11.3). */
   | { readonly kind: 'hang-executor'; readonly executor: string; readonly atMs: number }
-  /** The first attempt of that reduce task cannot fetch its input (FetchFailed, R-11.2). */
-  | { readonly kind: 'fetch-failure'; readonly stage: number; readonly partition: number }
+  /**
+   * The first `times` attempts of that reduce task cannot fetch their input (FetchFailed, R-11.2);
+   * each failure fails the stage attempt, so `times` ≥ spark.stage.maxConsecutiveAttempts aborts it.
+   */
+  | {
+      readonly kind: 'fetch-failure';
+      readonly stage: number;
+      readonly partition: number;
+      readonly times: number;
+    }
   /** That task runs `factor` times longer (every attempt; a speculative copy runs normally). */
   | {
       readonly kind: 'straggler';
@@ -24,7 +32,7 @@ export type Fault =
 
 export const FAULT_SYNTAX =
   'fail-task:STAGE.PARTITION[xN] | kill-executor:ID@SECONDS | hang-executor:ID@SECONDS | ' +
-  'fetch-failure:STAGE.PARTITION | straggler:STAGE.PARTITION*FACTOR | fail-random:PROBABILITY';
+  'fetch-failure:STAGE.PARTITION[xN] | straggler:STAGE.PARTITION*FACTOR | fail-random:PROBABILITY';
 
 export type FaultParse =
   { readonly ok: true; readonly fault: Fault } | { readonly ok: false; readonly message: string };
@@ -57,9 +65,12 @@ export function parseFault(spec: string): FaultParse {
       if (!m) return bad('expected ID@SECONDS');
       return { ok: true, fault: { kind, executor: m[1] as string, atMs: Math.round(Number(m[2]) * 1000) } };
     case 'fetch-failure':
-      m = new RegExp(`^${NAT}\\.${NAT}$`).exec(rest);
-      if (!m) return bad('expected STAGE.PARTITION');
-      return { ok: true, fault: { kind, stage: Number(m[1]), partition: Number(m[2]) } };
+      m = new RegExp(`^${NAT}\\.${NAT}(?:x([1-9]\\d*))?$`).exec(rest);
+      if (!m) return bad('expected STAGE.PARTITION or STAGE.PARTITIONxN');
+      return {
+        ok: true,
+        fault: { kind, stage: Number(m[1]), partition: Number(m[2]), times: Number(m[3] ?? 1) },
+      };
     case 'straggler': {
       m = new RegExp(`^${NAT}\\.${NAT}\\*${NUM}$`).exec(rest);
       if (!m) return bad('expected STAGE.PARTITION*FACTOR');

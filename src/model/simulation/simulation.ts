@@ -183,11 +183,11 @@ export function createSimulation(
     requestBatch: 1,
     nextExecutorNumber: settings.executors.length + (settings.deployMode.startsWith('yarn') ? 1 : 0),
     failuresLeft: new Map(),
-    fetchFailuresLeft: new Set(),
+    fetchFailuresLeft: new Map(),
   };
   for (const f of faults) {
     if (f.kind === 'fail-task') e.failuresLeft.set(`${f.stage}.${f.partition}`, f.times);
-    if (f.kind === 'fetch-failure') e.fetchFailuresLeft.add(`${f.stage}.${f.partition}`);
+    if (f.kind === 'fetch-failure') e.fetchFailuresLeft.set(`${f.stage}.${f.partition}`, f.times);
   }
   e.queue.push(EPOCH, { k: 'appStart' });
   return new Simulation(e);

@@ -260,5 +260,5 @@ export interface Engine {
   nextExecutorNumber: number;
   /** fail-task faults: failures still to inject, keyed `stage.partition`. */
   readonly failuresLeft: Map<string, number>;
-  readonly fetchFailuresLeft: Set<string>;
+  readonly fetchFailuresLeft: Map<string, number>;
 }

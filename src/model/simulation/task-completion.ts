@@ -198,7 +198,8 @@ function fetchFailed(
     abortStage(
       e,
       stage,
-      `${stage.name} has failed the maximum allowable number of times: ${e.settings.maxConsecutiveStageAttempts}`,
+      `${stage.name} has failed the maximum allowable number of times: ${e.settings.maxConsecutiveStageAttempts}. ` +
+        `Most recent failure reason: ${message}`,
     );
     return;
   }

@@ -117,7 +117,10 @@ function plan(e: Engine, t: TaskAttempt): Work {
         if (s.available < s.numMaps) holder = null;
         else if (!e.settings.externalShuffleService)
           for (const x of s.byExecutor.keys()) if (x.process !== 'running') holder = x;
-        const injected = e.fetchFailuresLeft.delete(`${stage.id}.${p}`);
+        const key = `${stage.id}.${p}`;
+        const left = e.fetchFailuresLeft.get(key) ?? 0;
+        const injected = left > 0;
+        if (injected) e.fetchFailuresLeft.set(key, left - 1);
         if (holder !== undefined || injected) {
           const m = holder !== undefined ? findMapOutput(s, holder) : 0;
           const loc = s.location[m] ?? null;

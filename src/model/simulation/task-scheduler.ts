@@ -122,6 +122,7 @@ function resourceOffers(e: Engine, offers: Offer[], allFree: boolean): number {
   const sorted = e.rootPool.sortedTaskSets().filter((t) => !t.isZombie);
   const launches: TaskAttempt[] = [];
   let delayed = false;
+  const waiting = new Set<TaskSetManager>();
   const minLocality = new Map<TaskSetManager, Locality>();
   for (const tsm of sorted) {
     for (const maxLocality of tsm.myLocalityLevels) {
@@ -133,7 +134,10 @@ function resourceOffers(e: Engine, offers: Offer[], allFree: boolean): number {
           if ((free[i] as number) < cpus) continue;
           const offer = offers[i] as Offer;
           const got = tsm.resourceOffer(offer, maxLocality, e.now);
-          if (got === 'delayed') delayed = true;
+          if (got === 'delayed') {
+            delayed = true;
+            waiting.add(tsm);
+          }
           if (got === null || got === 'delayed') continue;
           free[i] = (free[i] as number) - cpus;
           launches.push(prepareLaunch(e, tsm, got.index, got.locality, got.speculative, offer.executor));
@@ -147,6 +151,18 @@ function resourceOffers(e: Engine, offers: Offer[], allFree: boolean): number {
   }
   // SPARK-18886 (not the legacy flag): a launch resets the delay timer only in a round with no
   // refusal, and, for a round offering one executor, only if nothing was refused since the last reset.
+  // The first refusal since the timer's reset is worth a step: the task set starts waiting.
+  for (const tsm of waiting)
+    if (tsm.noRejectsSinceLastReset)
+      step(
+        e,
+        'localityWait',
+        { stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt },
+        {
+          locality: tsm.allowedLocality(e.now),
+          waitMs: tsm.currentWaitMs(),
+        },
+      );
   for (const tsm of sorted) {
     if (delayed) {
       tsm.noRejectsSinceLastReset = false;

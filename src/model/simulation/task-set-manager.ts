@@ -267,6 +267,11 @@ export class TaskSetManager {
     return null;
   }
 
+  /** The locality wait of the current level (0 for NO_PREF and ANY). */
+  currentWaitMs(): number {
+    return this.localityWaits[this.currentLocalityIndex] ?? 0;
+  }
+
   /** Resets the delay timer to the most local level just launched at (`resetDelayScheduleTimer`). */
   resetDelayTimer(locality: Locality, now: number): void {
     const at = this.myLocalityLevels.indexOf(locality);

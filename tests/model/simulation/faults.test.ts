@@ -92,6 +92,27 @@ describe('fetch failure (R-11.2)', () => {
   });
 });
 
+describe('repeated fetch failures (R-11.2)', () => {
+  it('abort the stage after spark.stage.maxConsecutiveAttempts = 4 failed attempts', () => {
+    const t = run(['fetch-failure:1.0x4']);
+    const attempts = submitted(t)
+      .filter((s) => s.stage.stageId === 1)
+      .map((s) => s.stage.attemptId);
+    expect(attempts).toEqual([0, 1, 2, 3]);
+    const last = completed(t)
+      .filter((c) => c.stage.stageId === 1)
+      .at(-1);
+    // The 4th attempt completes with its fetch failure; abortStage then fails the job.
+    expect(last?.stage.failureReason).toMatch(/FetchFailed/);
+    const end = ofKind(t, 'jobEnd')[0]?.result;
+    expect(end?.kind === 'failed' && end.message).toMatch(/failed the maximum allowable number of times: 4/);
+  });
+
+  it('survive 3 failed attempts', () => {
+    expect(ofKind(run(['fetch-failure:1.0x3']), 'jobEnd')[0]?.result.kind).toBe('succeeded');
+  });
+});
+
 describe('executor loss (R-11.3)', () => {
   it('a killed executor is noticed at once: its running tasks fail with ExecutorLostFailure and its map output is recomputed', () => {
     const t = run(['kill-executor:1@1.12']);

@@ -51,6 +51,8 @@ describe('delay scheduling (R-10.4)', () => {
       expect(s.task.locality).toBe('ANY');
       expect(s.time - stageStart).toBeGreaterThanOrEqual(3000);
     }
+    const waits = trace.events.filter((ev) => ev.kind === 'step' && ev.step === 'localityWait');
+    expect(waits.length).toBeGreaterThan(0);
   });
 
   it('with spark.locality.wait = 0 the other executor takes reduce tasks at once', () => {

@@ -33,7 +33,7 @@ export const EN_STEPS: StepTemplates = {
   resourceOffer: (_, v) =>
     `TaskSetManager.resourceOffer: executor ${v.exec} takes task ${v.n('index')}.${v.n('attempt')} of TaskSet ${v.taskSet} (partition ${v.n('partition')}) at ${v.s('locality')}; it gets TID ${v.tid}${v.n('speculative') ? ' as a speculative copy' : ''}.`,
   localityWait: (_, v) =>
-    `TaskSetManager.getAllowedLocalityLevel: TaskSet ${v.taskSet} waits for a ${v.s('locality')} slot before falling back.`,
+    `TaskSetManager.getAllowedLocalityLevel: TaskSet ${v.taskSet} turns down an offer: its tasks may wait up to ${v.n('waitMs')} ms (spark.locality.wait) for a ${v.s('locality')} slot before a less local one.`,
   launchTask: (_, v) =>
     `DriverEndpoint.launchTasks: the TaskDescription of TID ${v.tid} is serialized and sent to executor ${v.exec} as LaunchTask; its free cores drop by one.`,
   taskRunnerStart: (_, v) =>
