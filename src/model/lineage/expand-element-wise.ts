@@ -74,7 +74,7 @@ function zipWithIndex(ctx: ExpandContext, parent: LineageRdd): LineageRdd {
       finalRddId: parent.rddId,
       partitions: allPartitions(n - 1),
       action: 'zipWithIndex',
-      rdd: parent.scope.rdd ?? ctx.scope.rdd ?? '',
+      rdd: ctx.scope.rdd ?? '',
       trigger: {
         kind: 'operation',
         rdd: ctx.scope.rdd ?? '',
