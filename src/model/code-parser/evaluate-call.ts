@@ -7,7 +7,7 @@
  */
 import type { ActionName, JsonValue, OperationName, StorageLevelName } from '../pipeline/types.ts';
 import type { bindCall as BindCall } from './bind-args.ts';
-import { defaultCode } from './default-code.ts';
+import { noCodeMarker } from './no-code-marker.ts';
 import type { ProgramBuilder } from './program.ts';
 import {
   ACTION_SIGNATURES,
@@ -434,6 +434,10 @@ export class ChainEvaluator {
         `unknown operation "${name}"${didYouMean(name, KNOWN_RDD_METHODS)}`,
       );
     }
+    if (name === 'zipPartitions' && this.language === 'python') {
+      const message = "PySpark has no RDD.zipPartitions; read with the Scala API's meaning";
+      this.warn(new CodeError(link.nameStart, link.nameEnd, message, 'warning'));
+    }
     const values = this.argValues(link, known);
     const bound = this.bind(
       name,
@@ -444,7 +448,7 @@ export class ChainEvaluator {
       { start: link.nameStart, end: link.end },
     );
     bound.warnings.forEach((w) => this.warn(w));
-    const code = this.codeOf(name, bound.functions);
+    const code = this.codeOf(bound.functions);
     if (actionSignatures !== undefined) {
       this.program.actions.push({ op: name as ActionName, node: value.node, args: bound.args, code, range });
       return OTHER;
@@ -486,15 +490,16 @@ export class ChainEvaluator {
   }
 
   /** The function arguments' text: as written when they sit together in one argument list. */
-  private codeOf(op: string, functions: readonly Arg[]): string | undefined {
+  private codeOf(functions: readonly Arg[]): string | undefined {
     if (functions.length === 0) return undefined;
     const first = functions[0] as Arg;
     const last = functions[functions.length - 1] as Arg;
     const text = this.lines.text;
-    const code = sameList(functions, text)
+    const marker = noCodeMarker(this.language);
+    if (functions.every((f) => text.slice(f.value.start, f.value.end) === marker)) return undefined;
+    return sameList(functions, text)
       ? text.slice(first.value.start, last.value.end)
       : functions.map((f) => text.slice(f.value.start, f.value.end)).join(', ');
-    return code === defaultCode(op, this.language) ? undefined : code;
   }
 
   private argValues(link: Link, known: Map<Arg, Value> = new Map()): Map<Arg, Value> {

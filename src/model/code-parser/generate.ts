@@ -2,13 +2,13 @@
  * `generateSparkCode`: a pipeline → readable Scala or PySpark code that parses back to the same
  * pipeline. One `val` (Python: one assignment) per RDD id, in program order; each operation
  * written in its plainest form (positional arguments, named ones after a gap), each function
- * from the entry's `code` (or the default text of ./default-code.ts when there is none);
+ * from the entry's `code` (or the no-code marker of ./no-code-marker.ts when there is none);
  * persist marks inline (`.cache()`), checkpoints and actions as statements. What code cannot say
  * (the name, the config, hints, driver threads and pools) goes into `stagecraft:` directives.
  * The spans are those of parsing the generated code, so they agree with `parseSparkCode`.
  */
 import type { ActionSpec, JsonValue, PartitionerSpec, Pipeline, RddSpec } from '../pipeline/types.ts';
-import { defaultCode } from './default-code.ts';
+import { noCodeMarker } from './no-code-marker.ts';
 import { parseSparkCode } from './parse-spark-code.ts';
 import { ACTION_SIGNATURES, OPERATION_SIGNATURES, signaturesOf } from './signatures.ts';
 import type { Signature } from './signatures.ts';
@@ -172,7 +172,7 @@ class Writer {
         this.language,
       ) ?? [];
     const op = rdd.op === 'cogroup' && !this.scala && others.length > 1 ? 'groupWith' : rdd.op;
-    return `${this.name(receiver)}.${op}${this.call(sigs, rdd.args as Record<string, JsonValue | PartitionerSpec>, others, rdd.code ?? defaultCode(rdd.op, this.language), receiver)}`;
+    return `${this.name(receiver)}.${op}${this.call(sigs, rdd.args as Record<string, JsonValue | PartitionerSpec>, others, rdd.code, receiver)}`;
   }
 
   private action(action: ActionSpec): string {
@@ -182,13 +182,7 @@ class Writer {
     if (action.pool !== undefined) extra.pool = action.pool;
     const directive =
       Object.keys(extra).length > 0 ? ` ${this.comment} stagecraft: ${JSON.stringify(extra)}` : '';
-    const call = this.call(
-      sigs,
-      action.args as Record<string, JsonValue>,
-      [],
-      action.code ?? defaultCode(action.op, this.language),
-      action.rdd,
-    );
+    const call = this.call(sigs, action.args as Record<string, JsonValue>, [], action.code, action.rdd);
     return `${this.name(action.rdd)}.${action.op}${call}${directive}`;
   }
 
@@ -205,6 +199,26 @@ class Writer {
       if (written !== undefined) return written;
     }
     return '()';
+  }
+
+  /**
+   * Function text for a call taking two or more functions is the functions joined by ", "
+   * (`_ + _, _ + _`); a pipeline that wraps them in one pair of parentheses
+   * (`(_ + _, _ + _)`) is written without them, which is the only way it is valid code.
+   */
+  private functionText(code: string, slots: number): string {
+    if (slots < 2 || !code.startsWith('(') || !code.endsWith(')')) return code;
+    let depth = 0;
+    let comma = false;
+    for (let k = 0; k < code.length; k++) {
+      const c = code[k];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        depth--;
+        if (depth === 0 && k < code.length - 1) return code;
+      } else if (c === ',' && depth === 1) comma = true;
+    }
+    return comma ? code.slice(1, -1).trim() : code;
   }
 
   private tryCall(
@@ -225,7 +239,8 @@ class Writer {
         let text: string | undefined;
         const key = slot.key;
         if (key === 'fn') {
-          if (!codeUsed) text = code;
+          if (code === undefined) text = slot.optional ? undefined : noCodeMarker(this.language);
+          else if (!codeUsed) text = this.functionText(code, sig.flat().filter((x) => x.key === 'fn').length);
           codeUsed = true;
           if (text === undefined) continue;
         } else if (key === 'other' || key === 'others') {

@@ -383,14 +383,16 @@ export class StatementParser {
   /** The index of the `,` or closing bracket that ends the argument starting at `s`. */
   private argEnd(s: number, close: number): number {
     let depth = 0;
-    let inLambdaParams = this.language === 'python' && (this.tokens[s] as Token).text === 'lambda';
+    // `lambda a, b: a + b` holds a comma before its ":"; Scala reads it too, for PySpark function
+    // text kept in a pipeline and written out as Scala.
+    let inLambdaParams = (this.tokens[s] as Token).text === 'lambda';
     for (let j = s; j < close; j++) {
       const t = this.tokens[j] as Token;
       if (OPEN[t.text] !== undefined && t.kind === 'punct') depth++;
       else if (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')) depth--;
       else if (depth === 0 && inLambdaParams && t.text === ':') inLambdaParams = false;
       else if (depth === 0 && t.text === ',' && !inLambdaParams) return j;
-      else if (depth === 0 && this.language === 'python' && t.text === 'lambda') inLambdaParams = true;
+      else if (depth === 0 && t.text === 'lambda') inLambdaParams = true;
     }
     return close;
   }

@@ -8,6 +8,8 @@
  *   data      the collection of `parallelize`            _name   accepted and not modelled
  *   hashPartitions  PySpark's partition count that builds a hash partitioner (`partitionBy(4)`)
  * A trailing `?` marks an optional slot; `a|b` lists the keyword names a slot answers to.
+ * Two Python entries go beyond PySpark, so that any pipeline can be written as Python and read
+ * back: `zipPartitions(b, c, f)` (PySpark has none; parsing warns) and `intersection(b, n)`.
  * PySpark's own RDDs differ internally (its shuffles run through a PythonRDD and
  * `partitionBy`); the pipeline follows the Scala API, so PySpark calls map onto the Scala
  * operation of the same name and the planner shows what the Scala API does.
@@ -70,6 +72,7 @@ export const OPERATION_SIGNATURES: Table = {
       '(other, preservesPartitioning)(fn)',
       '(other, others*, preservesPartitioning)(fn)',
     ],
+    python: ['(other, others*, fn, preservesPartitioning?)'],
   },
   coalesce: {
     scala: ['(numPartitions, shuffle?, _partitionCoalescer?)'],
@@ -115,7 +118,7 @@ export const OPERATION_SIGNATURES: Table = {
     python: ['(other, numPartitions?)'],
   },
   groupWith: { python: ['(other, others*)'] },
-  intersection: { scala: ['(other, numPartitions?)'], python: ['(other)'] },
+  intersection: { scala: ['(other, numPartitions?)'], python: ['(other, numPartitions?)'] },
   subtract: { scala: ['(other, numPartitions?)'], python: ['(other, numPartitions?)'] },
   subtractByKey: { scala: ['(other, numPartitions?)'], python: ['(other, numPartitions?)'] },
 };

@@ -66,25 +66,39 @@ export function splitStatements(tokens: readonly Token[], language: CodeLanguage
     }
   };
 
+  /** Whether token `k` plainly starts a new statement (`val x =` in Scala, `x = ` at the left margin in Python). */
+  const startsStatement = (k: number): boolean => {
+    const t = tok(k);
+    if (!t.lineStart || t.kind !== 'ident') return false;
+    if (language === 'scala')
+      return t.text === 'val' || t.text === 'var' || t.text === 'def' || t.text === 'object';
+    return t.indent === 0 && tok(k + 1).text === '=' && (stack.length === 1 || current().indent < 0);
+  };
   /** The end (exclusive) of a simple statement starting at `i`. */
   const statementEnd = (i: number): number => {
-    let depth = 0;
+    const open: string[] = [];
     let j = i;
-    for (;;) {
+    for (; ; j++) {
       const t = tok(j);
       if (t.kind === 'eof') return j;
-      if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+      const depth = open.length;
+      if (t.text === '(' || t.text === '[' || t.text === '{') open.push(t.text);
       else if (t.kind === 'punct' && CLOSERS[t.text] !== undefined) {
-        if (depth === 0) return j;
-        depth--;
+        // A stray ")" stays in its statement (which then fails as a whole); a "}" at depth 0
+        // closes the enclosing block in Scala.
+        if (depth === 0 && (t.text === '}' || j === i)) return j;
+        open.pop();
       } else if (depth === 0 && t.text === ';') return j;
-      else if (depth === 0 && t.kind === 'newline') {
+      else if (t.kind === 'newline' && depth > 0 && open[depth - 1] !== '{' && startsStatement(j + 1)) {
+        // An unclosed "(" or "[": end the statement where the next one plainly begins, so one
+        // missing ")" costs one statement, not the rest of the program.
+        return j;
+      } else if (depth === 0 && t.kind === 'newline') {
         if (language === 'python') return j;
         let k = j + 1;
         while (tok(k).kind === 'newline') k++;
         if (!continuesScala(tok(j - 1), tok(k))) return j;
       }
-      j++;
     }
   };
   /** The index of the first `{` at bracket depth 0 between `i` and the statement end, or -1. */

@@ -1,21 +1,8 @@
 // Every snippet in corpus/ (real-world Spark code in Scala and PySpark) parses to the pipeline
 // written by hand beside it, with no errors, and is recognised as its own language.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, parseSparkCode } from '../../../src/model/index.ts';
-import type { CodeLanguage } from '../../../src/model/index.ts';
-
-const dir = join(import.meta.dirname, 'corpus');
-export const corpus = readdirSync(dir)
-  .filter((f) => f.endsWith('.scala') || f.endsWith('.py'))
-  .sort()
-  .map((file) => ({
-    file,
-    language: (file.endsWith('.py') ? 'python' : 'scala') as CodeLanguage,
-    source: readFileSync(join(dir, file), 'utf8'),
-    expected: JSON.parse(readFileSync(join(dir, file.replace(/\.(scala|py)$/, '.json')), 'utf8')) as unknown,
-  }));
+import { corpus } from './corpus.ts';
 
 describe('the snippet corpus', () => {
   it('holds at least 45 snippets in both languages', () => {
