@@ -52,9 +52,7 @@ export function mapStageOf(j: PlannedJob, rddId: number): PlannedStage {
   return s;
 }
 
-export function summary(
-  j: PlannedJob,
-): {
+export function summary(j: PlannedJob): {
   stageId: number;
   kind: string;
   numTasks: number;
