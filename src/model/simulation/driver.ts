@@ -65,7 +65,8 @@ export function applicationStart(e: Engine): void {
     : s.executors;
   for (const spec of initial)
     e.queue.push(e.now + (s.deployMode === 'local' ? 0 : REGISTRATION_MS), { k: 'executorStarted', spec });
-  for (const thread of e.threads) e.queue.push(e.now + FIRST_JOB_MS, { k: 'threadNext', thread });
+  for (const thread of e.threads)
+    if (thread.after === null) e.queue.push(e.now + FIRST_JOB_MS, { k: 'threadNext', thread });
   if (s.dynamicAllocation.enabled) e.queue.push(e.now + FIRST_JOB_MS, { k: 'allocationTick' });
 }
 
@@ -108,6 +109,13 @@ export function registerExecutor(e: Engine, spec: ExecutorSpec): void {
 export function threadNext(e: Engine, thread: DriverThread): void {
   const job = thread.failed ? undefined : thread.jobs[thread.next];
   if (!job) {
+    // The main thread finished defining RDDs: the program's other threads start now, unless a
+    // defining job failed, which ends the program before any of them exists.
+    for (const t of e.threads) {
+      if (t.after !== thread || t.next > 0) continue;
+      if (thread.failed) t.failed = true;
+      else e.queue.push(e.now + e.settings.costs.driverGapMs, { k: 'threadNext', thread: t });
+    }
     if (!e.threads.every((t) => t.failed || t.next >= t.jobs.length)) return;
     if (e.activeJobs.size === 0) e.queue.push(e.now + e.settings.costs.driverGapMs, { k: 'appEnd' });
     return;

@@ -100,16 +100,35 @@ export class Simulation {
   }
 }
 
-/** Groups the plan's jobs into driver threads (`thread`; one thread when none is named), in order. */
+/**
+ * Groups the plan's jobs into driver threads (`thread`; one thread when none is named), in order.
+ * Jobs that operations run while RDDs are defined (a sortByKey sample, zipWithIndex's sizes) come
+ * before every action and run on the main thread; named threads start only after them.
+ */
 function driverThreads(jobs: readonly PlannedJob[]): DriverThread[] {
-  const threads = new Map<string, PlannedJob[]>();
-  for (const job of jobs) {
+  const firstAction = jobs.findIndex((j) => j.trigger.kind === 'action' || j.thread !== undefined);
+  const defining = firstAction < 0 ? [] : jobs.slice(0, firstAction);
+  const rest = firstAction < 0 ? jobs : jobs.slice(firstAction);
+  const byName = new Map<string, PlannedJob[]>();
+  for (const job of rest) {
     const name = job.thread ?? 'main';
-    const list = threads.get(name);
+    const list = byName.get(name);
     if (list) list.push(job);
-    else threads.set(name, [job]);
+    else byName.set(name, [job]);
   }
-  return [...threads].map(([name, list]) => ({ name, jobs: list, next: 0, failed: false }));
+  const named = [...byName];
+  if (defining.length === 0 || (named.length === 1 && named[0]?.[0] === 'main'))
+    return named.length === 0
+      ? []
+      : named.map(([name, list]) => ({
+          name,
+          jobs: name === 'main' ? [...defining, ...list] : list,
+          next: 0,
+          failed: false,
+          after: null,
+        }));
+  const main: DriverThread = { name: 'main', jobs: defining, next: 0, failed: false, after: null };
+  return [main, ...named.map(([name, list]) => ({ name, jobs: list, next: 0, failed: false, after: main }))];
 }
 
 export function createSimulation(

@@ -133,6 +133,8 @@ export interface DriverThread {
   readonly jobs: readonly PlannedJob[];
   next: number;
   failed: boolean;
+  /** A thread that must finish first: the program's main thread, while it defines RDDs. */
+  readonly after: DriverThread | null;
 }
 
 /** MapOutputTrackerMaster's state for one shuffle: where each map output lives. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePipeline } from '../../../src/model/index.ts';
 import { parseFault } from '../../../src/model/simulation/faults.ts';
 import { simulate } from '../../../src/model/simulation/simulation.ts';
 import { ONE_MAP, SHARED_SHUFFLE, WORD_COUNT } from './plans.ts';
@@ -23,6 +24,32 @@ describe('jobs of two driver threads that need the same shuffle (R-9.2)', () => 
     expect(
       trace.events.filter((ev) => ev.kind === 'jobEnd').map((ev) => ev.kind === 'jobEnd' && ev.result.kind),
     ).toEqual(['succeeded', 'succeeded']);
+  });
+});
+
+describe('jobs that operations run while RDDs are defined', () => {
+  it('finish before the threads that call actions start (pipeline.md, "Concurrency")', () => {
+    const parsed = parsePipeline({
+      version: 1,
+      config: { defaultParallelism: 4 },
+      rdds: [
+        { id: 'nums', op: 'parallelize', args: { length: 1000, numSlices: 4 } },
+        { id: 'kv', op: 'map', parents: ['nums'] },
+        { id: 'sorted', op: 'sortByKey', parents: ['kv'] },
+      ],
+      actions: [
+        { op: 'count', rdd: 'sorted', thread: 'a' },
+        { op: 'collect', rdd: 'sorted', thread: 'b' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const trace = simulate(parsed.value, { executorCount: 2, cores: 2 });
+    const jobs = trace.events.flatMap((ev) =>
+      ev.kind === 'jobStart' || ev.kind === 'jobEnd' ? [`${ev.kind} ${ev.jobId}`] : [],
+    );
+    // The sampling job (job 0) ends before either thread's job starts.
+    expect(jobs.slice(0, 2)).toEqual(['jobStart 0', 'jobEnd 0']);
+    expect(jobs).toHaveLength(6);
   });
 });
 
