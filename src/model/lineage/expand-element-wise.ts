@@ -34,8 +34,8 @@ const SHAPES: Readonly<Record<string, Shape>> = {
   zipWithUniqueId: { role: 'zipWithUniqueId: mapPartitionsWithIndex', keeps: false, rows: 'same' },
 };
 
-function rowsBy(rule: RowRule, rows: readonly RowCount[]): RowCount[] {
-  if (rule === 'same') return [...rows];
+function rowsBy(rule: RowRule, rows: readonly RowCount[]): readonly RowCount[] {
+  if (rule === 'same') return rows;
   if (rule === 'one') return rows.map(() => 1);
   return opaqueRows(rows);
 }
@@ -65,7 +65,7 @@ function zipWithIndex(ctx: ExpandContext, parent: LineageRdd): LineageRdd {
     className: 'ZippedWithIndexRDD',
     role: 'zipWithIndex: (element, index)',
     keepsPartitioner: false,
-    rows: [...parent.rows],
+    rows: parent.rows,
   });
   evaluatePartitions(ctx.lineage, parent);
   const n = parent.numPartitions;

@@ -65,12 +65,12 @@ function cogroup(ctx: ExpandContext, spec: RddSpec, parents: readonly LineageRdd
   return narrowChild(ctx, cg, {
     role: 'mapValues: typed groups',
     keepsPartitioner: true,
-    rows: [...cg.rows],
+    rows: cg.rows,
   });
 }
 
 function mapToPair(ctx: ExpandContext, rdd: LineageRdd, role: string): LineageRdd {
-  return narrowChild(ctx, rdd, { role, keepsPartitioner: false, rows: [...rdd.rows] });
+  return narrowChild(ctx, rdd, { role, keepsPartitioner: false, rows: rdd.rows });
 }
 
 export function expandJoin(ctx: ExpandContext, spec: RddSpec, parents: readonly LineageRdd[]): LineageRdd {
@@ -88,7 +88,7 @@ export function expandJoin(ctx: ExpandContext, spec: RddSpec, parents: readonly 
         keepsPartitioner: true,
         rows: groupedValues.rows.map((r) => (r === 0 ? 0 : 'many')),
       });
-      return narrowChild(ctx, kept, { role: 'keys', keepsPartitioner: false, rows: [...kept.rows] });
+      return narrowChild(ctx, kept, { role: 'keys', keepsPartitioner: false, rows: kept.rows });
     }
     case 'subtract': {
       // subtract(other) = subtract(other, partitioner.getOrElse(new HashPartitioner(partitions.length)))
@@ -99,7 +99,7 @@ export function expandJoin(ctx: ExpandContext, spec: RddSpec, parents: readonly 
       return narrowChild(ctx, subtracted, {
         role: 'keys',
         keepsPartitioner: false,
-        rows: [...subtracted.rows],
+        rows: subtracted.rows,
       });
     }
     case 'subtractByKey': {

@@ -54,7 +54,7 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
         return narrowChild(ctx, parent, {
           role: 'sort inside each partition (already partitioned)',
           keepsPartitioner: true,
-          rows: [...parent.rows],
+          rows: parent.rows,
           reason: reason('narrow.sortWithinShortcut', { op: spec.op }),
         });
       }
@@ -66,7 +66,7 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
       const keyed = narrowChild(ctx, parent, {
         role: 'map(t => (f(t), t))',
         keepsPartitioner: false,
-        rows: [...parent.rows],
+        rows: parent.rows,
       });
       return combineByKey(ctx, keyed, target.partitioner, target.reason, 'groupByKey(p)');
     }
@@ -81,10 +81,10 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
       const keyed = narrowChild(ctx, parent, {
         role: 'keyBy(f)',
         keepsPartitioner: false,
-        rows: [...parent.rows],
+        rows: parent.rows,
       });
       const sorted = sortByKey(ctx, keyed, n, spec.hints?.distinctKeys ?? parent.distinctKeys);
-      return narrowChild(ctx, sorted, { role: 'values', keepsPartitioner: false, rows: [...sorted.rows] });
+      return narrowChild(ctx, sorted, { role: 'values', keepsPartitioner: false, rows: sorted.rows });
     }
   }
 }
@@ -104,7 +104,7 @@ function distinct(ctx: ExpandContext, parent: LineageRdd, numPartitions: number 
   const paired = narrowChild(ctx, parent, {
     role: 'map(x => (x, null))',
     keepsPartitioner: false,
-    rows: [...parent.rows],
+    rows: parent.rows,
   });
   const partitioner = ctx.lineage.newPartitioner('hash', n);
   const reduced = combineByKey(
@@ -114,7 +114,7 @@ function distinct(ctx: ExpandContext, parent: LineageRdd, numPartitions: number 
     reason('partitioner.numPartitions', { numPartitions: n }),
     'reduceByKey((x, _) => x)',
   );
-  return narrowChild(ctx, reduced, { role: 'map(_._1)', keepsPartitioner: false, rows: [...reduced.rows] });
+  return narrowChild(ctx, reduced, { role: 'map(_._1)', keepsPartitioner: false, rows: reduced.rows });
 }
 
 /** `OrderedRDDFunctions.sortByKey(ascending, n = P(self))`: RangePartitioner (sampling), then an always-shuffling ShuffledRDD. */

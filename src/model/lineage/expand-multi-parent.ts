@@ -99,7 +99,7 @@ export function zipped(ctx: ExpandContext, spec: RddSpec, parents: readonly Line
       reason: reason('narrow.zip'),
       mapping: { kind: 'oneToOne' as const },
     })),
-    rows: spec.op === 'zip' ? [...first.rows] : opaqueRows(first.rows),
+    rows: spec.op === 'zip' ? first.rows : opaqueRows(first.rows),
   });
 }
 
@@ -150,7 +150,7 @@ export function coalesce(ctx: ExpandContext, parent: LineageRdd, n: number, shuf
   const keyed = narrowChild(ctx, parent, {
     role: 'mapPartitionsWithIndexInternal: round-robin keys',
     keepsPartitioner: false,
-    rows: [...parent.rows],
+    rows: parent.rows,
   });
   const partitioner = ctx.lineage.newPartitioner('hash', n);
   const shuffled = ctx.lineage.create(ctx.scope, {
@@ -170,5 +170,5 @@ export function coalesce(ctx: ExpandContext, parent: LineageRdd, n: number, shuf
     rows: shuffledRows([parent.rows], n),
   });
   const grouped = coalesced(ctx, shuffled, n, `CoalescedRDD(shuffled, ${n})`);
-  return narrowChild(ctx, grouped, { role: 'values', keepsPartitioner: false, rows: [...grouped.rows] });
+  return narrowChild(ctx, grouped, { role: 'values', keepsPartitioner: false, rows: grouped.rows });
 }

@@ -63,7 +63,7 @@ export function runAction(session: Session, action: ActionSpec, index: number): 
         narrowChild(ctx, target, {
           role: 'mapPartitions: (NullWritable, Text)',
           keepsPartitioner: false,
-          rows: [...target.rows],
+          rows: target.rows,
         }),
       );
       return;
@@ -71,7 +71,7 @@ export function runAction(session: Session, action: ActionSpec, index: number): 
       const paired = narrowChild(ctx, target, {
         role: 'map(v => (v, null))',
         keepsPartitioner: false,
-        rows: [...target.rows],
+        rows: target.rows,
       });
       job(countByKey(ctx, paired));
       return;
@@ -92,9 +92,7 @@ export function runAction(session: Session, action: ActionSpec, index: number): 
         keepsPartitioner: true,
         rows: target.rows.map((r) => (r === 0 ? 0 : 'many')),
       });
-      job(
-        narrowChild(ctx, matching, { role: 'map(_._2)', keepsPartitioner: false, rows: [...matching.rows] }),
-      );
+      job(narrowChild(ctx, matching, { role: 'map(_._2)', keepsPartitioner: false, rows: matching.rows }));
       return;
     }
     default:
@@ -107,7 +105,7 @@ function countByKey(ctx: ExpandContext, rdd: LineageRdd): LineageRdd {
   const ones = narrowChild(ctx, rdd, {
     role: 'mapValues(_ => 1L)',
     keepsPartitioner: true,
-    rows: [...rdd.rows],
+    rows: rdd.rows,
   });
   const target = defaultPartitioner(ctx.lineage, ctx.config, [ones]);
   return combineByKey(ctx, ones, target.partitioner, target.reason, 'reduceByKey(_ + _)');
