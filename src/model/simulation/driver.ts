@@ -9,7 +9,8 @@ import { BlockStore } from './block-store.ts';
 import { post, step } from './post.ts';
 import type { DriverThread, Engine, ExecutorState } from './state.ts';
 import type { ExecutorSpec } from './settings.ts';
-import { postDag, removeExecutor, reviveOffers } from './task-scheduler.ts';
+import { removeExecutor } from './task-end.ts';
+import { postDag, reviveOffers } from './task-scheduler.ts';
 
 /** The simulated application starts at this instant (2024-01-01T00:00:00Z), never the wall clock. */
 export const EPOCH = Date.UTC(2024, 0, 1);

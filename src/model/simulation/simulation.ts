@@ -39,7 +39,8 @@ import {
   resubmitFailedStages,
 } from './task-completion.ts';
 import { finishOnExecutor, killOnExecutor, launchOnExecutor } from './task-runner.ts';
-import { makeOffers, resultFetched, statusUpdate } from './task-scheduler.ts';
+import { resultFetched } from './task-end.ts';
+import { makeOffers, statusUpdate } from './task-scheduler.ts';
 
 export interface SimulationOptions {
   /** Seed of the run's one random source (offer shuffling, noise, probabilistic faults); 0 by default. */

@@ -16,7 +16,7 @@ import {
 } from './map-output-tracker.ts';
 import { post, stageInfo, step, taskInfo, taskMetrics } from './post.ts';
 import type { ActiveJob, CompletionReason, Engine, ExecutorState, StageState, TaskAttempt } from './state.ts';
-import { killAllTaskAttempts } from './task-scheduler.ts';
+import { killAllTaskAttempts } from './task-end.ts';
 
 /** RESUBMIT_TIMEOUT. */
 const RESUBMIT_TIMEOUT_MS = 200;
