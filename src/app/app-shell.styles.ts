@@ -77,6 +77,7 @@ export const appShellStyles = css`
   }
   main {
     display: grid;
+    grid-template-rows: minmax(0, 1fr);
     grid-template-columns: minmax(290px, 24%) 1fr minmax(240px, 19%);
     gap: 10px;
     padding: 10px;
@@ -130,6 +131,8 @@ export const appShellStyles = css`
     display: flex;
     flex-direction: column;
     gap: 10px;
+    min-height: 0;
+    overflow: auto;
   }
   .legend ul {
     list-style: none;

@@ -40,8 +40,8 @@ describe('sc-lineage-view', () => {
     const view = await mount(1);
     const skipped = root(view).querySelector('[data-stage-id="2"]')!;
     expect(skipped.getAttribute('data-skipped')).toBe('true');
-    expect(root(view).querySelector('[data-stage-label="2"]')!.textContent).toContain(
-      'Stage 2 · ShuffleMapStage · 4 tasks',
+    expect(root(view).querySelector('[data-stage-label="2"]')!.textContent).toBe(
+      'Stage 2 · ShuffleMapStage · skipped',
     );
     expect(skipped.querySelector('title')!.textContent).toContain('test.shuffleReused');
     const result = root(view).querySelector('[data-stage-id="3"]')!;

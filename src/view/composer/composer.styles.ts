@@ -97,6 +97,16 @@ export const composerStyles = css`
     gap: 4px 8px;
     align-items: center;
   }
+  .row.head {
+    flex-wrap: nowrap;
+  }
+  .call {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .name {
     font-family: var(--sc-mono, monospace);
     font-weight: 600;

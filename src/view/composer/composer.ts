@@ -158,7 +158,7 @@ export class Composer extends LitElement {
       data-rdd=${rdd.id}
       @click=${() => this.clickRdd(rdd.id)}
     >
-      <div class="row">
+      <div class="row head">
         <input
           class="name"
           aria-label=${`Name of ${rdd.id}`}
@@ -166,9 +166,13 @@ export class Composer extends LitElement {
           @click=${(e: Event) => e.stopPropagation()}
           @change=${(e: Event) => this.rename(rdd.id, e.target as HTMLInputElement)}
         />
-        <span class="op-name">= ${rdd.op}</span>
-        ${rdd.parents.length > 0 ? html`<span class="parents">of ${rdd.parents.join(', ')}</span>` : nothing}
-        <span class="spacer"></span>
+        <span
+          class="call"
+          title=${`${rdd.op}${rdd.parents.length > 0 ? ` of ${rdd.parents.join(', ')}` : ''}`}
+        >
+          <span class="op-name">= ${rdd.op}</span>
+          ${rdd.parents.length > 0 ? html`<span class="parents">of ${rdd.parents.join(', ')}</span>` : nothing}
+        </span>
         <button
           type="button"
           aria-label=${`Delete ${rdd.id}`}

@@ -15,6 +15,7 @@ import {
   rawReason,
   rddOperation,
   rddTitle,
+  skipReasonText,
   stageLabel,
   type DescribeReason,
 } from '../shared/labels.ts';
@@ -150,7 +151,7 @@ export class DetailPanel extends LitElement {
         <dt>RDDs</dt>
         <dd>${stage.rddIds.join(', ')}</dd>
       </dl>
-      ${stage.skipped ? html`<p class="why"><strong>Skipped:</strong> ${stage.skipReason ? this.describeReason(stage.skipReason) : 'its output was already available.'}</p>` : nothing}`;
+      ${stage.skipped ? html`<p class="why"><strong>Skipped:</strong> ${stage.skipReason ? skipReasonText(this.describeReason(stage.skipReason)) : 'its output was already available.'}</p>` : nothing}`;
   }
 
   private renderRdd(plan: Plan, rdd: PlannedRdd) {

@@ -18,6 +18,8 @@ import {
   partitionerText,
   rddOperation,
   rddTitle,
+  skippedStageLabel,
+  skipReasonText,
   stageLabel,
   type DescribeReason,
 } from '../shared/labels.ts';
@@ -94,10 +96,10 @@ export function buildScene(
       {
         stageId: stage.stageId,
         box,
-        label: stage.skipped ? `${stageLabel(stage)} · skipped` : stageLabel(stage),
+        label: stage.skipped ? skippedStageLabel(stage) : stageLabel(stage),
         color: stageColor(stage.stageId),
         skipped: stage.skipped,
-        skipText: stage.skipReason ? describe(stage.skipReason) : '',
+        skipText: stage.skipReason ? skipReasonText(describe(stage.skipReason)) : '',
       },
     ];
   });

@@ -80,8 +80,10 @@ export class LineageView extends LitElement {
     return this.fitScale(tall, width, height) > this.fitScale(wide, width, height) ? tall : wide;
   }
 
+  /** The zoom that fits `size` into the view: at most 1:1 for RDD boxes, up to 1.6 for the small partition cells. */
   private fitScale(size: { width: number; height: number }, width: number, height: number): number {
-    return Math.max(0.1, Math.min(1, (width - 16) / size.width, (height - 48) / size.height));
+    const most = this.partitions ? 1.6 : 1;
+    return Math.max(0.1, Math.min(most, (width - 16) / size.width, (height - 48) / size.height));
   }
 
   protected override firstUpdated(): void {

@@ -8,6 +8,19 @@ export function stageLabel(stage: PlannedStage): string {
   return `Stage ${stage.stageId} · ${kind} · ${tasks}`;
 }
 
+/**
+ * The label of a skipped stage: its task count is moot (it runs none), so the word "skipped"
+ * takes its place and the label still fits the cluster.
+ */
+export function skippedStageLabel(stage: PlannedStage): string {
+  return `Stage ${stage.stageId} · ${stage.kind === 'ShuffleMap' ? 'ShuffleMapStage' : 'ResultStage'} · skipped`;
+}
+
+/** A skip reason's text without a leading "skipped:", for places that already say "skipped". */
+export function skipReasonText(text: string): string {
+  return text.replace(/^skipped:\s*/i, '');
+}
+
 /** "Job 1 · count(counts)", or "Job 0 · sortByKey(sorted), run on its own". */
 export function jobLabel(job: PlannedJob): string {
   const own = job.trigger.kind === 'operation' ? ' (run by the operation)' : '';

@@ -8,7 +8,7 @@ import { property } from 'lit/decorators.js';
 import type { Plan, PlannedJob, PlannedStage } from '../../model/index.ts';
 import { emit } from '../events.ts';
 import type { Selection } from '../selection.ts';
-import { jobLabel, rawReason, stageLabel, type DescribeReason } from '../shared/labels.ts';
+import { jobLabel, rawReason, skipReasonText, stageLabel, type DescribeReason } from '../shared/labels.ts';
 import { stageColor } from '../shared/stage-colors.ts';
 import { stageListStyles } from './stage-list.styles.ts';
 
@@ -45,7 +45,7 @@ export class StageList extends LitElement {
         : `after stage ${stage.parentStageIds.join(', ')}`;
     const rdds = `RDDs ${stage.rddIds.join(', ')}`;
     const skip = stage.skipped
-      ? `skipped: ${stage.skipReason ? this.describeReason(stage.skipReason) : 'output already available'}`
+      ? `skipped: ${stage.skipReason ? skipReasonText(this.describeReason(stage.skipReason)) : 'output already available'}`
       : '';
     return html`<li
       class=${stage.skipped ? 'skipped' : ''}
