@@ -86,7 +86,6 @@ export function registerExecutor(e: Engine, spec: ExecutorSpec): void {
     addedAt: e.now,
     idleSince: e.now,
     lastHeartbeat: e.now,
-    removalRequested: false,
   };
   e.executors.push(ex);
   e.executorById.set(ex.id, ex);

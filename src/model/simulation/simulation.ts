@@ -51,6 +51,12 @@ export interface SimulationOptions {
    * steps that concern no single task: a million-task run stays under a gigabyte), or `none`.
    */
   readonly steps?: StepDetail;
+  /**
+   * Simulated time after which the run stops (ms from the start; 7 days by default), so a program
+   * Spark would leave waiting forever (every executor lost while dynamic allocation cannot add one)
+   * still ends.
+   */
+  readonly maxTimeMs?: number;
 }
 
 /**
@@ -169,6 +175,7 @@ export function createSimulation(
     queue: new EventQueue<SimEvent>(),
     events,
     recordSteps,
+    maxTimeMs: options.maxTimeMs ?? 7 * 24 * 3600 * 1000,
     stragglers,
     shuffleReader,
     costs: buildCostModel(plan, pipeline, settings.costs),
@@ -195,8 +202,6 @@ export function createSimulation(
     executorById: new Map(),
     reviveTimerScheduled: false,
     speculationScheduled: false,
-    heartbeatCheckScheduled: false,
-    allocationScheduled: false,
     pendingExecutorRequests: 0,
     backlogSince: null,
     nextRequestAt: 0,
@@ -218,7 +223,7 @@ export function step(sim: Simulation): Simulation {
   const e = sim.engine;
   if (e.finished) return sim;
   const item = e.queue.pop();
-  if (!item) {
+  if (!item || item.time - EPOCH > e.maxTimeMs) {
     post(e, { kind: 'applicationEnd', time: e.now, exitCode: null });
     e.finished = true;
     return sim;

@@ -38,7 +38,6 @@ export interface ExecutorState {
   idleSince: number;
   /** The last heartbeat the HeartbeatReceiver got. */
   lastHeartbeat: number;
-  removalRequested: boolean;
 }
 
 export type AttemptState = 'running' | 'finished' | 'failed' | 'killed';
@@ -218,6 +217,8 @@ export interface Engine {
   readonly events: TraceEvent[];
   /** Which scheduler steps are recorded (listener events always are). */
   readonly recordSteps: StepDetail;
+  /** The run stops when simulated time passes this (ms from the start). */
+  readonly maxTimeMs: number;
   /** Straggler factors by `stage.partition`. */
   readonly stragglers: ReadonlyMap<string, number>;
   /** The RDD that reads each shuffle (`ShuffledRDD`, `CoGroupedRDD`, …). */
@@ -252,8 +253,6 @@ export interface Engine {
   readonly executorById: Map<string, ExecutorState>;
   reviveTimerScheduled: boolean;
   speculationScheduled: boolean;
-  heartbeatCheckScheduled: boolean;
-  allocationScheduled: boolean;
   /** Dynamic allocation: executors asked for and not yet registered; the backlog's start. */
   pendingExecutorRequests: number;
   backlogSince: number | null;

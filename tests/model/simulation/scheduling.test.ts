@@ -89,6 +89,15 @@ describe('delay scheduling (R-10.4)', () => {
   });
 });
 
+describe('maxTimeMs', () => {
+  it('stops a run at that simulated time', () => {
+    const trace = simulate({ plan: WORD_COUNT }, {}, { maxTimeMs: 500 });
+    expect(trace.events.at(-1)?.kind).toBe('applicationEnd');
+    expect(trace.app.endTime).toBeLessThanOrEqual(EPOCH + 500);
+    expect(trace.events.some((ev) => ev.kind === 'jobEnd')).toBe(false);
+  });
+});
+
 describe('a run with no executor left', () => {
   it('ends instead of waiting forever, with the job left unfinished', () => {
     const kills = ['kill-executor:0@0.5', 'kill-executor:1@0.5'].map((s) => {
