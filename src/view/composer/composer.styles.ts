@@ -75,6 +75,7 @@ export const composerStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 4px;
   }
   li.rdd {
