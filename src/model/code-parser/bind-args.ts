@@ -36,6 +36,11 @@ const BOOL_KEYS = new Set(['ascending', 'shuffle', 'preservesPartitioning', 'wit
 const STRING_KEYS = new Set(['path', 'command']);
 
 type Assignment = { slot: Slot; arg: Arg }[];
+/** Why a signature does not fit, and the argument to point at. */
+interface Reason {
+  readonly text: string;
+  readonly arg?: Arg;
+}
 
 /** Assigns arguments to slots, or returns a reason why this signature does not fit. */
 function assign(
@@ -43,9 +48,10 @@ function assign(
   lists: readonly ArgList[],
   valueOf: (a: Arg) => Value,
   text: (from: number, to: number) => string,
-): Assignment | string {
+  names: readonly string[],
+): Assignment | Reason {
   const describeArg = (arg: Arg): string => `"${text(arg.start, arg.end)}"`;
-  if (lists.length > sig.length) return `too many argument lists`;
+  if (lists.length > sig.length) return { text: `too many argument lists` };
   const out: Assignment = [];
   for (let li = 0; li < sig.length; li++) {
     const slots = sig[li] ?? [];
@@ -56,11 +62,9 @@ function assign(
     for (const arg of args) {
       if (arg.name !== null) {
         const slot = slots.find((s) => s.names.includes(arg.name ?? '') && !filled.has(s));
-        if (slot === undefined)
-          return `unknown argument name "${arg.name}"${didYouMean(
-            arg.name,
-            slots.flatMap((s) => s.names),
-          )}`;
+        if (slot === undefined) {
+          return { text: `unknown argument name "${arg.name}"${didYouMean(arg.name, names)}`, arg };
+        }
         filled.add(slot);
         out.push({ slot, arg });
         continue;
@@ -68,7 +72,7 @@ function assign(
       while (next < slots.length && filled.has(slots[next] as Slot) && !(slots[next] as Slot).rest) next++;
       let slot = slots[next];
       if (slot?.rest && valueOf(arg).kind !== 'rdd') slot = slots[++next];
-      if (slot === undefined) return `too many arguments`;
+      if (slot === undefined) return { text: `too many arguments`, arg };
       if (!slot.rest) {
         filled.add(slot);
         next++;
@@ -77,21 +81,25 @@ function assign(
     }
     const missing = slots.find((s) => !s.optional && !filled.has(s));
     if (missing !== undefined)
-      return `missing argument ${missing.key === 'fn' ? '(a function)' : missing.key}`;
+      return { text: `missing argument ${missing.key === 'fn' ? '(a function)' : missing.key}` };
   }
   for (const { slot, arg } of out) {
     const v = valueOf(arg);
     const key = slot.key;
     if (key === 'other' || key === 'others') {
-      if (v.kind !== 'rdd') return `argument ${describeArg(arg)} must be an RDD`;
+      if (v.kind !== 'rdd') return { text: `argument ${describeArg(arg)} must be an RDD`, arg };
     } else if (key === 'fn') {
       if (v.kind === 'rdd' || v.kind === 'partitioner')
-        return `argument ${describeArg(arg)} must be a function`;
+        return { text: `argument ${describeArg(arg)} must be a function`, arg };
     } else if (key === 'numPartitions' || key === 'partitioner') {
       if (v.kind === 'rdd' || (key === 'partitioner' && v.kind === 'json' && typeof v.value === 'number')) {
-        return `argument ${describeArg(arg)} must be a Partitioner${key === 'partitioner' ? ', such as new HashPartitioner(4)' : ' or a number of partitions'}`;
+        return {
+          text: `argument ${describeArg(arg)} must be a Partitioner${key === 'partitioner' ? ', such as new HashPartitioner(4)' : ' or a number of partitions'}`,
+          arg,
+        };
       }
-    } else if (v.kind === 'rdd' && key !== 'rdds') return `argument ${describeArg(arg)} must not be an RDD`;
+    } else if (v.kind === 'rdd' && key !== 'rdds')
+      return { text: `argument ${describeArg(arg)} must not be an RDD`, arg };
   }
   return out;
 }
@@ -104,22 +112,29 @@ export function bindCall(
   text: (from: number, to: number) => string,
   where: { start: number; end: number },
 ): BoundCall {
-  let reason = '';
+  let reason: Reason | undefined;
+  // Argument names of every overload, for "did you mean" on a misspelt one.
+  const names = [...new Set(signatures.flat(2).flatMap((x) => x.names.filter((n) => !n.startsWith('_'))))];
   let assignment: Assignment | undefined;
   for (const sig of signatures) {
-    const result = assign(sig, lists, valueOf, text);
-    if (typeof result !== 'string') {
+    const result = assign(sig, lists, valueOf, text, names);
+    if (!('text' in result)) {
       assignment = result;
       break;
     }
-    if (reason === '') reason = result;
+    reason ??= result;
   }
   if (assignment === undefined) {
     const accepted = signatures.map(
       (s) =>
         `${opName}${s.map((l) => `(${l.map((x) => x.key + (x.optional ? '?' : '')).join(', ')})`).join('')}`,
     );
-    throw new CodeError(where.start, where.end, `${opName}: ${reason}; it accepts ${accepted.join(', ')}`);
+    const at = reason?.arg ?? where;
+    throw new CodeError(
+      at.start,
+      at.end,
+      `${opName}: ${reason?.text ?? 'no signature'}; it accepts ${accepted.join(', ')}`,
+    );
   }
   const parents: number[] = [];
   const args: Record<string, JsonValue> = {};

@@ -123,8 +123,13 @@ export class Evaluator {
             node.userName = syntax.name;
         }
       }
-    } catch (e) {
-      if (!(e instanceof CodeError)) throw e;
+    } catch (caught) {
+      // The parser never throws: a failure of its own is reported like any other error.
+      const first = this.tokens[from] as Token;
+      const e =
+        caught instanceof CodeError
+          ? caught
+          : new CodeError(first.start, first.end, `could not read this statement (${String(caught)})`);
       this.report(e);
       // The whole statement is skipped: drop what it created before the error.
       this.program.nodes.length = nodesBefore;
@@ -162,7 +167,7 @@ export class Evaluator {
       const v = this.env.get(t.text);
       if (
         (v?.kind === 'rdd' || v?.kind === 'context' || v?.kind === 'failed') &&
-        (this.tokens[j - 1] as Token).text !== '.'
+        (j === 0 || (this.tokens[j - 1] as Token).text !== '.')
       )
         return true;
     }

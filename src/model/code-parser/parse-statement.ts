@@ -75,6 +75,8 @@ function pythonPrecedence(op: string): number {
 
 export class StatementParser {
   private pos = 0;
+  /** Set by `argEnd`: the argument it delimited is a function literal. */
+  private lastArgIsFunction = false;
   private end = 0;
 
   constructor(
@@ -349,7 +351,13 @@ export class StatementParser {
         name = first.text;
         valueStart = s + 2;
       }
-      const value = this.subExpr(valueStart, e, depth);
+      const value: Expr = this.lastArgIsFunction
+        ? {
+            kind: 'opaque',
+            start: (this.tokens[valueStart] as Token).start,
+            end: this.lastTokenEnd(valueStart, e),
+          }
+        : this.subExpr(valueStart, e, depth);
       args.push({ name, nameStart: first.start, value, start: first.start, end: value.end });
       s = e + 1;
     }
@@ -383,6 +391,7 @@ export class StatementParser {
   /** The index of the `,` or closing bracket that ends the argument starting at `s`. */
   private argEnd(s: number, close: number): number {
     let depth = 0;
+    this.lastArgIsFunction = false;
     // `lambda a, b: a + b` holds a comma before its ":"; Scala reads it too, for PySpark function
     // text kept in a pipeline and written out as Scala.
     let inLambdaParams = (this.tokens[s] as Token).text === 'lambda';
@@ -393,6 +402,11 @@ export class StatementParser {
       else if (depth === 0 && inLambdaParams && t.text === ':') inLambdaParams = false;
       else if (depth === 0 && t.text === ',' && !inLambdaParams) return j;
       else if (depth === 0 && t.text === 'lambda') inLambdaParams = true;
+      // A lambda (`x => ...`, `_ + _`, `lambda x: ...`) is never a plain value: noted here so the
+      // argument is kept as text without a parse attempt.
+      if (depth === 0 && (t.text === '=>' || t.text === '_' || t.text === 'lambda' || t.text === 'case')) {
+        this.lastArgIsFunction = true;
+      }
     }
     return close;
   }

@@ -17,7 +17,7 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   /** Decoded value of a string literal; the numeric value of a number literal. */
-  readonly value?: string | number;
+  readonly value: string | number | undefined;
   /** True when the token is the first on its line (Python reads indentation from it). */
   readonly lineStart: boolean;
   /** The token's column, 0-based, meaningful when `lineStart`. */
@@ -81,14 +81,22 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
 };
 
+function isIdentStartCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36 || code > 127
+  );
+}
 function isIdentStart(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$' || c.charCodeAt(0) > 127;
+  return c !== '' && isIdentStartCode(c.charCodeAt(0));
 }
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
 function isIdentPart(c: string): boolean {
   return isIdentStart(c) || isDigit(c);
+}
+function isIdentPartCode(code: number): boolean {
+  return isIdentStartCode(code) || (code >= 48 && code <= 57);
 }
 
 export function tokenize(src: string, language: CodeLanguage): Tokens {
@@ -101,12 +109,9 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
   let atLineStart = true;
 
   const push = (kind: TokenKind, start: number, end: number, value?: string | number): void => {
+    // One object shape for every token keeps property access monomorphic on large inputs.
     const text = src.slice(start, end);
-    const token: Token =
-      value === undefined
-        ? { kind, text, start, end, lineStart: atLineStart, indent: start - lineStartOffset }
-        : { kind, text, start, end, value, lineStart: atLineStart, indent: start - lineStartOffset };
-    tokens.push(token);
+    tokens.push({ kind, text, start, end, value, lineStart: atLineStart, indent: start - lineStartOffset });
     if (kind !== 'newline') atLineStart = false;
   };
   const newline = (at: number): void => {
@@ -157,20 +162,21 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
   };
 
   while (i < n) {
-    const c = src[i] ?? '';
-    if (c === '\n') {
+    const code = src.charCodeAt(i);
+    if (code === 10) {
       newline(i);
       i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\f') {
+    if (code === 32 || code === 9 || code === 13 || code === 12) {
       i++;
       continue;
     }
+    const c = src[i] ?? '';
     // Comments.
     if (language === 'python' ? c === '#' : c === '/' && src[i + 1] === '/') {
-      let j = i;
-      while (j < n && src[j] !== '\n') j++;
+      let j = src.indexOf('\n', i);
+      if (j < 0) j = n;
       comments.push({ text: src.slice(i, j), start: i, end: j });
       i = j;
       continue;
@@ -202,9 +208,9 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
       continue;
     }
     // Strings (with Scala's s/f/raw and Python's r/b/f/u prefixes).
-    if (c === '"' || c === "'" || isIdentStart(c)) {
+    if (c === '"' || c === "'" || isIdentStartCode(code)) {
       let j = i;
-      while (j < n && isIdentPart(src[j] ?? '')) j++;
+      while (j < n && isIdentPartCode(src.charCodeAt(j))) j++;
       const prefix = src.slice(i, j);
       const q = src[j] ?? '';
       const isPrefix =
