@@ -14,10 +14,10 @@ import type { PipelineNames } from './report-to-plan.ts';
 import { runSpark, scratchDir } from './run-spark.ts';
 
 const OUT = join(ROOT, 'fixtures', 'eventlogs', 'spark-3.5');
-/** The fixtures whose logs are kept: a word count, a join, and one with cache and checkpoint. */
+/** The fixtures whose logs are kept: a word count, a join with two shuffles, and a checkpoint. */
 const NAMES = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['word-count', 'join-both-shuffle', 'cache-checkpoint'];
+  : ['word-count', 'join-unpartitioned', 'checkpoint'];
 const CODECS = [undefined, 'lz4', 'lzf', 'snappy', 'zstd'] as const;
 
 async function main(): Promise<number> {

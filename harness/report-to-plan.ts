@@ -4,7 +4,8 @@
  * - `rdds` in id order, as recorded;
  * - `jobs` in job-id order; `action` is the action's name, or for a job that a definition ran,
  *   the operation (`sortByKey`, `zipWithIndex`, `partitionBy` with a range partitioner, …), or
- *   `checkpoint`; `rdd` is the action's RDD, the pipeline RDD being defined, or the checkpointed one;
+ *   `checkpoint`; `rdd` is the action's RDD, the checkpointed RDD, or for a job that a
+ *   definition ran, the pipeline RDD being defined (the zipWithIndex RDD, not the parent it counts);
  * - stages sorted by id; `kind` is ShuffleMap exactly when Spark's StageInfo carries a shuffle
  *   id (`StageInfo.shuffleDepId`, taken from the stage's ShuffleDependency); `skipped` when the
  *   stage is in the job's stage list but Spark never submitted it (no `onStageSubmitted`, as

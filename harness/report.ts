@@ -31,7 +31,7 @@ export interface ReportStage {
   readonly stageId: number;
   readonly numTasks: number;
   readonly parentIds: readonly number[];
-  /** `StageInfo.rddInfos`: the stage's RDD first, then its narrow ancestors. */
+  /** `StageInfo.rddInfos`: the stage's RDD first (a result stage's is the job's final RDD), then its narrow ancestors. */
   readonly rddIds: readonly number[];
   /** `StageInfo.shuffleDepId`: set exactly for shuffle map stages. */
   readonly shuffleId?: number;
@@ -55,6 +55,8 @@ export interface SparkReport {
   readonly name?: string;
   readonly sparkVersion?: string;
   readonly defaultParallelism?: number;
+  /** Each pipeline RDD id → the id of the Spark RDD its definition returned. */
+  readonly pipelineRdds?: Readonly<Record<string, number>>;
   readonly rdds?: readonly ReportRdd[];
   readonly jobs?: readonly ReportJob[];
   readonly submittedStageIds?: readonly number[];

@@ -9,7 +9,7 @@
  *
  * Tolerated: the order in which sibling stages get their ids (R-1.5: the parent shuffle
  * dependencies of a stage are visited in `HashSet` order). Stages are matched within each job by
- * what they are (kind, task count, skipped, RDDs) rather than by id, and the matching must map
+ * what they are (kind, task count, skipped, RDDs, the shuffle they write) rather than by id, and the matching must map
  * parents to parents; where it is not the identity, the expected numbering must still keep
  * parents below children (R-1.4(a)), and `notes` says which ids were swapped. A dependency whose
  * actual shuffle id is missing (the harness never saw it used) is not compared on that field.
@@ -115,9 +115,13 @@ function compareJobs(
   });
 }
 
-/** What a stage is, apart from its id and its parents' ids. */
+/**
+ * What a stage is, apart from its id and its parents' ids. A map stage is known by the shuffle
+ * it writes (shuffle ids are deterministic, R-1.2), which also tells apart the two map stages of
+ * a self-join that list the same RDDs.
+ */
 function signature(s: PlanStage): string {
-  return JSON.stringify([s.kind, s.numTasks, s.skipped, [...s.rddIds].sort((x, y) => x - y)]);
+  return JSON.stringify([s.kind, s.numTasks, s.skipped, [...s.rddIds].sort((x, y) => x - y), s.shuffleId]);
 }
 
 function compareStages(

@@ -58,6 +58,17 @@ describe('comparePlans', () => {
     expect(result).toEqual({ equal: true, differences: [], notes: [] });
   });
 
+  it('pairs the two map stages of a self-join by the shuffle they write (R-1.5)', () => {
+    const selfJoin = (left: number): PlanOutput => {
+      const plan = joinPlan(left, 1 - left);
+      const stages = plan.jobs[0]!.stages.map((s) => (s.kind === 'ShuffleMap' ? { ...s, rddIds: [0] } : s));
+      return { ...plan, jobs: [{ ...plan.jobs[0]!, stages }] };
+    };
+    const result = comparePlans(selfJoin(0), selfJoin(1));
+    expect(result.equal).toBe(true);
+    expect(result.notes).toHaveLength(1);
+  });
+
   it('accepts sibling stages numbered in the other order and says so (R-1.5)', () => {
     const result = comparePlans(joinPlan(0, 1), joinPlan(1, 0));
     expect(result.equal).toBe(true);

@@ -39,7 +39,7 @@ final class Builder {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  RDD<Object> build(String op, List<RDD<Object>> parents, JsonNode args) throws IOException {
+  RDD<Object> build(String op, List<RDD<Object>> parents, JsonNode args, Shape shape) throws IOException {
     RDD<Object> self = parents.isEmpty() ? null : parents.get(0);
     RDD<Object> other = parents.size() > 1 ? parents.get(1) : null;
     switch (op) {
@@ -57,20 +57,20 @@ final class Builder {
       case "emptyRDD":
         return sc.emptyRDD(OBJ);
       case "map":
-        return self.map(new Fns.FreshRow(), OBJ);
+        return self.map(new Fns.FreshRow(shape), OBJ);
       case "flatMap":
-        return self.flatMap((scala.Function1) new Fns.OneFreshRow(), OBJ);
+        return self.flatMap((scala.Function1) new Fns.OneFreshRow(shape), OBJ);
       case "filter":
-        return self.filter((scala.Function1) new Fns.KeepAll());
+        return self.filter((scala.Function1) new Fns.KeepAll(shape));
       case "mapPartitions":
-        return self.mapPartitions(new Fns.FreshRows(), boolArg(args, "preservesPartitioning", false), OBJ);
+        return self.mapPartitions(new Fns.FreshRows(shape), boolArg(args, "preservesPartitioning", false), OBJ);
       case "mapPartitionsWithIndex":
         return self.mapPartitionsWithIndex(
-            new Fns.FreshRowsWithIndex(), boolArg(args, "preservesPartitioning", false), OBJ);
+            new Fns.FreshRowsWithIndex(shape), boolArg(args, "preservesPartitioning", false), OBJ);
       case "glom":
         return (RDD) self.glom();
       case "keyBy":
-        return (RDD) self.keyBy(new Fns.FreshRow());
+        return (RDD) self.keyBy(new Fns.FreshRow(shape));
       case "keys":
         return (RDD) pair(self).keys();
       case "values":
@@ -114,9 +114,9 @@ final class Builder {
       case "groupBy":
         {
           Partitioner p = partitioner(args, self);
-          if (p != null) return (RDD) self.groupBy(new Fns.FreshRow(), p, OBJ, null);
-          if (args.has("numPartitions")) return (RDD) self.groupBy(new Fns.FreshRow(), intArg(args, "numPartitions", 1), OBJ);
-          return (RDD) self.groupBy(new Fns.FreshRow(), OBJ);
+          if (p != null) return (RDD) self.groupBy(new Fns.FreshRow(shape), p, OBJ, null);
+          if (args.has("numPartitions")) return (RDD) self.groupBy(new Fns.FreshRow(shape), intArg(args, "numPartitions", 1), OBJ);
+          return (RDD) self.groupBy(new Fns.FreshRow(shape), OBJ);
         }
       case "groupByKey":
         {
@@ -176,7 +176,7 @@ final class Builder {
             boolArg(args, "ascending", true), intArg(args, "numPartitions", self.partitions().length));
       case "sortBy":
         return self.sortBy(
-            new Fns.FreshRow(), boolArg(args, "ascending", true),
+            new Fns.FreshRow(shape), boolArg(args, "ascending", true),
             intArg(args, "numPartitions", self.partitions().length), AnyOrder.ORDERING, OBJ);
       case "join":
       case "leftOuterJoin":

@@ -26,24 +26,50 @@ final class Fns {
    */
   static final class FreshRow extends AbstractFunction1<Object, Object> implements Serializable {
     private static final long serialVersionUID = 1L;
+    private final Shape shape;
     private long counter;
+
+    FreshRow() {
+      this(Shape.NONE);
+    }
+
+    FreshRow(Shape shape) {
+      this.shape = shape;
+    }
 
     @Override
     public Object apply(Object row) {
       TaskContext tc = TaskContext.get();
       long partition = tc == null ? 0 : tc.partitionId();
-      return new Row(partition * 1_000_000_000L + counter++);
+      long key = partition * 1_000_000_000L + counter++;
+      return new Row(shape.distinctKeys == null ? key : Math.floorMod(key, shape.distinctKeys));
     }
   }
 
-  /** One fresh row per input, as an Iterator (a TraversableOnce in Scala 2.12, IterableOnce in 2.13). */
+  /**
+   * flatMap's function: one fresh row per input row, as an Iterator (a TraversableOnce in Scala
+   * 2.12, IterableOnce in 2.13); where `hints.records` fixes the partition's rows, all of them at
+   * the partition's first input row and none after.
+   */
   static final class OneFreshRow extends AbstractFunction1<Object, Object> implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final FreshRow fresh = new FreshRow();
+    private final Shape shape;
+    private final FreshRow fresh;
+    private boolean emitted;
+
+    OneFreshRow(Shape shape) {
+      this.shape = shape;
+      this.fresh = new FreshRow(shape);
+    }
 
     @Override
     public Object apply(Object row) {
-      return scala.collection.Iterator$.MODULE$.single(fresh.apply(row));
+      long rows = shape.rowsOf(Shape.partition());
+      if (rows < 0) return scala.collection.Iterator$.MODULE$.single(fresh.apply(row));
+      java.util.List<Object> out = new java.util.ArrayList<>();
+      if (!emitted) for (long i = 0; i < rows; i++) out.add(fresh.apply(row));
+      emitted = true;
+      return scala.collection.JavaConverters.asScalaIteratorConverter(out.iterator()).asScala();
     }
   }
 
@@ -65,12 +91,20 @@ final class Fns {
     }
   }
 
+  /** filter's predicate: keeps every row, or at most `hints.records` rows of the partition. */
   static final class KeepAll extends AbstractFunction1<Object, Object> implements Serializable {
     private static final long serialVersionUID = 1L;
+    private final Shape shape;
+    private long kept;
+
+    KeepAll(Shape shape) {
+      this.shape = shape;
+    }
 
     @Override
     public Object apply(Object x) {
-      return Boolean.TRUE;
+      long rows = shape.rowsOf(Shape.partition());
+      return rows < 0 || kept++ < rows;
     }
   }
 
@@ -84,25 +118,40 @@ final class Fns {
     }
   }
 
+  /** mapPartitions' function: a fresh row per input row, or exactly `hints.records` rows. */
   static final class FreshRows extends AbstractFunction1<Iterator<Object>, Iterator<Object>>
       implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final FreshRow fresh = new FreshRow();
+    private final Shape shape;
+    private final FreshRow fresh;
+
+    FreshRows(Shape shape) {
+      this.shape = shape;
+      this.fresh = new FreshRow(shape);
+    }
 
     @Override
     public Iterator<Object> apply(Iterator<Object> rows) {
-      return rows.map(fresh);
+      long n = shape.rowsOf(Shape.partition());
+      if (n < 0) return rows.map(fresh);
+      java.util.List<Object> out = new java.util.ArrayList<>();
+      for (long i = 0; i < n; i++) out.add(fresh.apply(null));
+      return scala.collection.JavaConverters.asScalaIteratorConverter(out.iterator()).asScala();
     }
   }
 
   static final class FreshRowsWithIndex extends AbstractFunction2<Object, Iterator<Object>, Iterator<Object>>
       implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final FreshRow fresh = new FreshRow();
+    private final FreshRows rows;
+
+    FreshRowsWithIndex(Shape shape) {
+      this.rows = new FreshRows(shape);
+    }
 
     @Override
-    public Iterator<Object> apply(Object index, Iterator<Object> rows) {
-      return rows.map(fresh);
+    public Iterator<Object> apply(Object index, Iterator<Object> input) {
+      return rows.apply(input);
     }
   }
 

@@ -58,6 +58,8 @@ final class Runner {
         .set("spark.driver.bindAddress", "127.0.0.1")
         .set("spark.eventLog.enabled", "true")
         .set("spark.eventLog.dir", logs.toUri().toString())
+        // One log file, not Spark 4's default rolling directory.
+        .set("spark.eventLog.rolling.enabled", "false")
         .set("spark.memory.offHeap.enabled", "true")
         .set("spark.memory.offHeap.size", "16m");
     if (codec != null) conf.set("spark.eventLog.compress", "true").set("spark.eventLog.compression.codec", codec);
@@ -84,7 +86,7 @@ final class Runner {
         sc.setLocalProperty(Recorder.OP_PROPERTY, id);
         RDD<Object> rdd;
         try {
-          rdd = builder.build(spec.path("op").asText(), parents, spec.path("args"));
+          rdd = builder.build(spec.path("op").asText(), parents, spec.path("args"), Shape.of(spec.get("hints")));
         } finally {
           sc.setLocalProperty(Recorder.OP_PROPERTY, null);
         }
@@ -118,6 +120,8 @@ final class Runner {
     report.put("name", pipeline.path("name").asText(""));
     report.put("sparkVersion", version);
     report.put("defaultParallelism", parallelism);
+    ObjectNode named = report.putObject("pipelineRdds");
+    for (Map.Entry<String, RDD<Object>> e : defined.entrySet()) named.put(e.getKey(), e.getValue().id());
     report.set("rdds", rddsJson(recorder, rddOwner, rddAction, checkpointed));
     report.set("jobs", jobsJson(recorder, sparkIdToName(defined, pipeline)));
     ArrayNode submitted = report.putArray("submittedStageIds");
