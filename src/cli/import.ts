@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { EventLogFile, ImportSummary } from '../model/index.ts';
-import { ImportError, importEventLog, importSummary, rollingLogFiles } from '../model/index.ts';
+import { ImportError, importEventLog, importSummary, logDirectoryFiles } from '../model/index.ts';
 
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -39,7 +39,7 @@ function parseArgs(args: readonly string[]): { log: string; format: Format } {
   return { log: positional[0]!, format };
 }
 
-/** The file(s) of the log: the file itself, or a rolling directory's event files in order. */
+/** The file(s) of the log: the file itself, or a rolling (or Spark ≤ 1.2 legacy) directory's event files in order. */
 async function logFiles(path: string): Promise<EventLogFile[]> {
   let info;
   try {
@@ -49,8 +49,10 @@ async function logFiles(path: string): Promise<EventLogFile[]> {
   }
   const open = (file: string): EventLogFile => ({ name: basename(file), chunks: createReadStream(file) });
   if (!info.isDirectory()) return [open(path)];
-  const { files } = rollingLogFiles(await readdir(path));
-  if (files.length === 0) throw new ImportError(`cannot open ${path}: a directory without events_N_ files`);
+  const files = logDirectoryFiles(await readdir(path));
+  if (files.length === 0) {
+    throw new ImportError(`cannot open ${path}: a directory without events_N_ or EVENT_LOG_N files`);
+  }
   return files.map((name) => open(join(path, name)));
 }
 

@@ -138,7 +138,7 @@ export type {
 export { buildLineage } from './event-log/application/lineage.ts';
 export { eventLogLines, writeEventLog } from './event-log/write.ts';
 export type { RollingLogFiles } from './event-log/rolling.ts';
-export { isRollingLogDirName, rollingLogFiles } from './event-log/rolling.ts';
+export { isRollingLogDirName, logDirectoryFiles, rollingLogFiles } from './event-log/rolling.ts';
 
 // The simulator (simulation/): a deterministic discrete-event run of a plan on a cluster, producing
 // a trace of listener events and the scheduler's internal steps (trace/scheduler-steps.ts).

@@ -107,6 +107,18 @@ describe('stagecraft import', () => {
     expect(JSON.parse(out).tasks.total).toBe(110);
   });
 
+  it('reads a Spark 1.2 legacy directory (EVENT_LOG_1 beside its marker files)', async () => {
+    const dir = join(tmp, 'local-1422981780767');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'EVENT_LOG_1'), readSharedLog('local-1422981780767'));
+    writeFileSync(join(dir, 'SPARK_VERSION_1.2.0'), '');
+    writeFileSync(join(dir, 'APPLICATION_COMPLETE'), '');
+    const legacy = await run(dir, '--format', 'json');
+    const single = await run(join(sharedLogsDir(), 'local-1422981780767'), '--format', 'json');
+    expect(legacy.code).toBe(0);
+    expect(legacy.out).toBe(single.out);
+  });
+
   it('exits 0 with a warning for an .inprogress log whose last line is cut', async () => {
     const bytes = readSharedLog('local-1430917381534');
     const file = join(tmp, 'local-1430917381534.inprogress');

@@ -28,3 +28,19 @@ export function rollingLogFiles(names: readonly string[]): RollingLogFiles {
   const inProgress = names.some((n) => n.startsWith('appstatus_') && n.endsWith('.inprogress'));
   return { files, inProgress };
 }
+
+/**
+ * The files to read from any event-log directory: a rolling log's event files (above), or the
+ * `EVENT_LOG_<n>` file(s) of Spark ≤ 1.2's legacy directory `<appId>/` (beside its
+ * `SPARK_VERSION_<v>`, `COMPRESSION_CODEC_<c>` and `APPLICATION_COMPLETE` markers; the codec is
+ * recognised from the data's first bytes). Empty when the directory holds neither.
+ */
+export function logDirectoryFiles(names: readonly string[]): readonly string[] {
+  const rolling = rollingLogFiles(names).files;
+  if (rolling.length > 0) return rolling;
+  return names
+    .map((name) => ({ name, index: Number(/^EVENT_LOG_(\d+)$/.exec(name)?.[1] ?? NaN) }))
+    .filter((f) => !Number.isNaN(f.index))
+    .sort((a, b) => a.index - b.index)
+    .map((f) => f.name);
+}
