@@ -87,8 +87,11 @@ function missingParentStages(
       const mapStage = state.shuffleIdToMapStage.get(dep.shuffleId as number);
       if (mapStage === undefined)
         throw new Error(`dag-scheduler: no stage for shuffle ${String(dep.shuffleId)}`);
+      // `ShuffleMapStage.isAvailable` is `numAvailableOutputs == numPartitions`: always true
+      // for a map stage over no partitions.
       const isAvailable =
-        state.availableShuffles.has(mapStage.shuffleId as number) && !state.activeSubmitted.has(mapStage.id);
+        (state.availableShuffles.has(mapStage.shuffleId as number) || mapStage.numTasks === 0) &&
+        !state.activeSubmitted.has(mapStage.id);
       if (isAvailable) available.add(mapStage.id);
       else missing.set(mapStage.id, mapStage);
     }

@@ -9,25 +9,28 @@
  * from its dependency. Operations ask for `partitions` when they are defined (defaultPartitioner,
  * union, cartesian, distinct, sortByKey, zipWithIndex …), so this module models both.
  *
+ * Building a `ShuffleDependency` also reads `rdd.partitions.length` of its map side (the
+ * `numPartitions` field behind push-based shuffle's `canShuffleMergeBeEnabled`, Spark 3.2+), so
+ * each new shuffle id is followed at once by the evaluation of its parent's partitions, which
+ * can create further shuffle ids upstream.
+ *
  * Needs: a lineage. Guarantees: shuffle ids in the order Spark would create them; no recursion
  * (explicit stacks), each RDD evaluated once.
  */
 import type { Lineage } from './lineage.ts';
 import type { LineageRdd } from './types.ts';
 
-/** `rdd.dependencies` for the first time: shuffle dependencies take ids in dependency order. */
+/** `rdd.dependencies` for the first time: each ShuffleDependency takes the next id, then reads its parent's partitions. */
 export function evaluateDependencies(lineage: Lineage, rdd: LineageRdd): void {
-  if (rdd.depsEvaluated) return;
-  rdd.depsEvaluated = true;
-  if (rdd.checkpointRddId !== null) return;
-  for (const dep of rdd.deps)
-    if (dep.type === 'Shuffle' && dep.shuffleId === null) dep.shuffleId = lineage.nextShuffleId++;
+  run(lineage, { kind: 'deps', rddId: rdd.rddId });
 }
 
 /** `ownLocations`: the RDD's own `preferredLocations` (a ShuffledRDD reads its dependency there). */
 type Step = {
-  readonly kind: 'partitions' | 'deps' | 'preferredLocations' | 'ownLocations';
+  readonly kind: 'partitions' | 'deps' | 'preferredLocations' | 'ownLocations' | 'shuffleId';
   readonly rddId: number;
+  /** For `shuffleId`: which dependency of the RDD. */
+  readonly dep?: number;
 };
 
 /**
@@ -35,18 +38,34 @@ type Step = {
  * getPartitions, in the order its code runs them.
  */
 export function evaluatePartitions(lineage: Lineage, rdd: LineageRdd): void {
-  const stack: Step[] = [{ kind: 'partitions', rddId: rdd.rddId }];
+  run(lineage, { kind: 'partitions', rddId: rdd.rddId });
+}
+
+function run(lineage: Lineage, first: Step): void {
+  const stack: Step[] = [first];
   while (stack.length > 0) {
     const step = stack.pop() as Step;
     const current = lineage.get(step.rddId);
-    if (step.kind === 'deps') {
-      evaluateDependencies(lineage, current);
+    if (step.kind === 'shuffleId') {
+      const dep = current.deps[step.dep ?? 0];
+      if (dep && dep.shuffleId === null) {
+        dep.shuffleId = lineage.nextShuffleId++;
+        stack.push({ kind: 'partitions', rddId: dep.parent });
+      }
       continue;
     }
-    if (step.kind === 'ownLocations') {
-      if (current.className === 'ShuffledRDD') evaluateDependencies(lineage, current);
+    if (step.kind === 'deps' || (step.kind === 'ownLocations' && current.className === 'ShuffledRDD')) {
+      if (current.depsEvaluated) continue;
+      current.depsEvaluated = true;
+      if (current.checkpointRddId !== null) continue;
+      // Dependencies are built in order; push in reverse so the first runs first.
+      for (let i = current.deps.length - 1; i >= 0; i--) {
+        if (current.deps[i]?.type === 'Shuffle')
+          stack.push({ kind: 'shuffleId', rddId: current.rddId, dep: i });
+      }
       continue;
     }
+    if (step.kind === 'ownLocations') continue;
     if (step.kind === 'preferredLocations') {
       pushPreferredLocationWalk(lineage, current, stack);
       continue;

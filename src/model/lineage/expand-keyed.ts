@@ -73,7 +73,13 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
     case 'distinct':
       return distinct(ctx, parent, args.numPartitions);
     case 'sortByKey':
-      return sortByKey(ctx, parent, args.numPartitions, spec.hints?.distinctKeys ?? parent.distinctKeys);
+      return sortByKey(
+        ctx,
+        parent,
+        args.numPartitions,
+        spec.hints?.distinctKeys ?? parent.distinctKeys,
+        args.ascending ?? true,
+      );
     default: {
       // sortBy: keyBy(f).sortByKey(ascending, numPartitions = this.partitions.length).values
       evaluatePartitions(ctx.lineage, parent);
@@ -83,7 +89,13 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
         keepsPartitioner: false,
         rows: parent.rows,
       });
-      const sorted = sortByKey(ctx, keyed, n, spec.hints?.distinctKeys ?? parent.distinctKeys);
+      const sorted = sortByKey(
+        ctx,
+        keyed,
+        n,
+        spec.hints?.distinctKeys ?? parent.distinctKeys,
+        args.ascending ?? true,
+      );
       return narrowChild(ctx, sorted, { role: 'values', keepsPartitioner: false, rows: sorted.rows });
     }
   }
@@ -123,10 +135,11 @@ function sortByKey(
   parent: LineageRdd,
   numPartitions: number | undefined,
   distinctKeys: number | null,
+  ascending: boolean,
 ): LineageRdd {
   if (numPartitions === undefined) evaluatePartitions(ctx.lineage, parent);
   const n = numPartitions ?? parent.numPartitions;
-  const range = newRangePartitioner(ctx, n, parent, distinctKeys);
+  const range = newRangePartitioner(ctx, n, parent, distinctKeys, ascending);
   return shuffledChild(
     ctx,
     parent,

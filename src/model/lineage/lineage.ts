@@ -53,8 +53,11 @@ export class Lineage {
     return rdd;
   }
 
-  newPartitioner(type: 'hash' | 'range', numPartitions: number): Partitioner {
-    return { type, numPartitions, instance: this.nextPartitionerInstance++ };
+  newPartitioner(type: 'hash' | 'range', numPartitions: number, boundsKey?: string): Partitioner {
+    const instance = this.nextPartitionerInstance++;
+    return boundsKey === undefined
+      ? { type, numPartitions, instance }
+      : { type, numPartitions, instance, boundsKey };
   }
 
   /** `RDD.dependencies`: the constructed ones, or one OneToOne on the checkpoint once written (R-9.6). */

@@ -11,6 +11,10 @@
  * The partition count is `rangeBounds.length + 1`. With keys assumed many and distinct it is n;
  * with `hints.distinctKeys` = d < n (or fewer rows than n), `determineBounds` takes one bound per
  * distinct key, so d + 1; with no rows at all, 1.
+ *
+ * Equality (`RangePartitioner.equals`: bounds and ascending): with no bounds, or when every
+ * partition of the input is sampled in full (known rows ≤ sampleSizePerPartition), the bounds
+ * follow from the input's data alone, so such partitioners of the same input are equal.
  */
 import type { Partitioner } from '../partitioning/partitioner.ts';
 import type { Reason } from '../plan/planned.ts';
@@ -32,12 +36,16 @@ export function newRangePartitioner(
   requested: number,
   rdd: LineageRdd,
   distinctKeys: number | null,
+  ascending = true,
 ): BuiltRangePartitioner {
+  let boundsKey: string | undefined;
   const made = (n: number): BuiltRangePartitioner => ({
-    partitioner: ctx.lineage.newPartitioner('range', n),
+    partitioner: ctx.lineage.newPartitioner('range', n, boundsKey),
     reason: reason('partitioner.range', { numPartitions: n, requested }),
   });
+  boundsKey = `no bounds, ascending ${String(ascending)}`;
   if (requested <= 1) return made(1);
+  boundsKey = undefined;
   evaluatePartitions(ctx.lineage, rdd);
   const sampleSize = Math.min(20 * requested, 1e6);
   const perPartition = Math.ceil((3 * sampleSize) / rdd.numPartitions);
@@ -60,7 +68,13 @@ export function newRangePartitioner(
     trigger: { kind: 'operation', rdd: ctx.scope.rdd ?? '', reason: reason('job.rangeSample', { op }) },
   });
   const total = totalRows(rdd.rows);
-  if (total === 0) return made(1);
+  if (total === 0) {
+    boundsKey = `no bounds, ascending ${String(ascending)}`;
+    return made(1);
+  }
+  if (rdd.rows.every((r) => r !== 'many' && r <= perPartition)) {
+    boundsKey = `all of RDD ${rdd.rddId} into ${requested}, ascending ${String(ascending)}`;
+  }
   if (total !== 'many') {
     const fraction = Math.min(sampleSize / Math.max(total, 1), 1);
     const imbalanced = allPartitions(rdd.numPartitions).filter(
