@@ -145,6 +145,16 @@ export function createSimulation(
 ): Simulation {
   const settings = resolveCluster(cluster);
   const faults = options.faults ?? [];
+  const ids = new Set<string>();
+  for (const [i, x] of settings.executors.entries()) {
+    if (ids.has(x.id)) throw new Error(`executors[${i}]: duplicate executor id "${x.id}"`);
+    ids.add(x.id);
+    // SparkContext refuses to start when a task needs more cores than an executor has.
+    if (x.cores < settings.taskCpus)
+      throw new Error(
+        `executors[${i}]: the number of cores per executor (=${x.cores}) has to be >= the number of cpus per task = ${settings.taskCpus}`,
+      );
+  }
   for (const [i, f] of faults.entries()) {
     if ((f.kind === 'kill-executor' || f.kind === 'hang-executor') && f.executor === 'driver')
       throw new Error(
