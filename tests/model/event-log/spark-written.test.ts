@@ -64,7 +64,7 @@ describe.runIf(present)('logs written by Spark 3.5', () => {
           skipped: attempt.status === 'SKIPPED',
         }).toEqual({
           numTasks: stage.numTasks,
-          parentStageIds: stage.parentStageIds,
+          parentStageIds: [...stage.parentStageIds].sort((a, b) => a - b),
           rddIds: stage.rddIds,
           skipped: stage.skipped,
         });
