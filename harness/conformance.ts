@@ -12,11 +12,13 @@
  *   --only NAME       only fixtures whose file name contains NAME
  *   --spark VERSION   the pinned Spark to run (install.ts SPARK_VERSIONS; default the first, 3.5)
  *   --spark-only      no planner: check only that Spark runs every pipeline without an error
+ *   --keep            keep the random pipelines in .harness/random/<pid>/
  *   -v                print every difference and note
  *
  * A failing random pipeline is shrunk (shrink.ts) and written to
  * fixtures/pipelines/regression-<seed>-<n>.json, except with --ci. Spark's own log goes to
- * .harness/conformance-spark.log.
+ * .harness/conformance-spark.log; random pipelines are written to .harness/random/<pid>/ while
+ * the run lasts (`--keep` keeps them).
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -130,6 +132,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let verbose = false;
   let ci = false;
   let sparkOnly = false;
+  let keep = false;
   let sparkVersion: SparkVersion = SPARK_VERSIONS[0];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -140,6 +143,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (arg === '--no-shrink') shrinking = false;
     else if (arg === '--only') only = argv[++i];
     else if (arg === '--spark-only') sparkOnly = true;
+    else if (arg === '--keep') keep = true;
     else if (arg === '--spark') {
       const v = argv[++i];
       if (!(SPARK_VERSIONS as readonly (string | undefined)[]).includes(v)) {
@@ -171,7 +175,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   mkdirSync(HARNESS_DIR, { recursive: true });
-  const dir = join(HARNESS_DIR, 'random');
+  // A directory of this run's own: several runs may share the tree.
+  const dir = join(HARNESS_DIR, 'random', String(process.pid));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const cases: Case[] = [];
@@ -212,6 +217,7 @@ async function main(argv: readonly string[]): Promise<number> {
       );
     }
   }
+  if (!keep) rmSync(dir, { recursive: true, force: true });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stderr.write(
     `${cases.length} pipelines on Spark ${sparkVersion} in ${seconds} s (Spark log: ${SPARK_LOG})\n`,
