@@ -56,6 +56,8 @@ export interface TaskAttempt {
   state: AttemptState;
   /** Set when the executor starts it: when the run will end, and its metrics. */
   finishAt: number;
+  /** When the driver marked it finished (`TaskInfo.markFinished`), after a success. */
+  finishTime: number;
   gettingResultTime: number;
   resultBytes: number;
   outcome: 'success' | 'exception' | 'fetchFailed';

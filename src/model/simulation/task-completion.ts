@@ -69,8 +69,12 @@ export function handleGettingResult(e: Engine, t: TaskAttempt): void {
 export function handleTaskCompletion(e: Engine, t: TaskAttempt, r: CompletionReason): void {
   const stage = t.tsm.stage;
   const ok = r.kind === 'success';
-  const finish = e.now;
-  const failed = !ok && r.kind !== 'killed';
+  // A Resubmitted end carries the task's original, successful TaskInfo (TaskSetManager.executorLost).
+  const resubmitted = r.kind === 'resubmitted';
+  if (ok) t.finishTime = e.now;
+  const finish = resubmitted ? t.finishTime : e.now;
+  const failed = !ok && !resubmitted && r.kind !== 'killed';
+  // The trace's contract: a TaskEnd's time is its task's finish time.
   post(e, {
     kind: 'taskEnd',
     time: finish,

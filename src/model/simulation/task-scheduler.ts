@@ -219,6 +219,7 @@ function prepareLaunch(
     speculative,
     state: 'running',
     finishAt: 0,
+    finishTime: 0,
     gettingResultTime: 0,
     resultBytes: 0,
     outcome: 'success',
