@@ -134,7 +134,7 @@ export function killTask(e: Engine, task: TaskAttempt, reason: string): void {
 
 /** `TaskSchedulerImpl.killAllTaskAttempts` for a stage. */
 export function killAllTaskAttempts(e: Engine, stage: StageState, reason: string): void {
-  for (const tsm of e.taskSets) {
+  for (const tsm of [...e.taskSets]) {
     if (tsm.stage !== stage) continue;
     tsm.isZombie = true;
     for (const t of tsm.running) killTask(e, t, reason);
