@@ -5,13 +5,11 @@
  * else (`println(...)`, `args(0).toInt`) evaluate their arguments, so an action inside a printing
  * wrapper still counts, and give "something else".
  */
-import type { ActionName, JsonValue, OperationName, StorageLevelName } from '../pipeline/types.ts';
+import type { JsonValue, OperationName } from '../pipeline/types.ts';
 import type { bindCall as BindCall } from './bind-args.ts';
-import { noCodeMarker } from './no-code-marker.ts';
 import type { ProgramBuilder } from './program.ts';
+import { RddMethods } from './rdd-methods.ts';
 import {
-  ACTION_SIGNATURES,
-  NO_JOB,
   OPERATION_ALIASES,
   OPERATION_SIGNATURES,
   SOURCE_SIGNATURES,
@@ -51,17 +49,6 @@ const CONTEXT_IGNORED = new Set([
   'appName',
   'applicationId',
 ]);
-const KNOWN_RDD_METHODS = [
-  ...Object.keys(OPERATION_SIGNATURES),
-  ...Object.keys(ACTION_SIGNATURES),
-  'cache',
-  'persist',
-  'checkpoint',
-  'setName',
-  ...NO_JOB,
-  ...UNSUPPORTED,
-];
-
 export class ChainEvaluator {
   constructor(
     private readonly language: CodeLanguage,
@@ -70,7 +57,9 @@ export class ChainEvaluator {
     private readonly env: Map<string, Value>,
     private readonly warn: (e: CodeError) => void,
     private readonly bind: typeof BindCall,
-  ) {}
+  ) {
+    this.rdds = new RddMethods(language, lines, program, warn, bind, (e) => this.evaluate(e));
+  }
 
   /**
    * Chains in statement position or directly inside a printing wrapper: only there does
@@ -78,6 +67,7 @@ export class ChainEvaluator {
    * `math.max` is just a function).
    */
   private readonly statementLevel = new Set<Expr>();
+  private readonly rdds: RddMethods;
 
   evaluateStatement(expr: Expr): Value {
     this.statementLevel.clear();
@@ -215,7 +205,7 @@ export class ChainEvaluator {
         start: node.start,
         end: node.end,
       };
-      return this.rddMethod(left, link, node, new Map([[arg, right]]));
+      return this.rdds.call(left, link, node, new Map([[arg, right]]));
     }
     if (left.kind === 'failed' || right.kind === 'failed') return OTHER;
     return OTHER;
@@ -230,7 +220,7 @@ export class ChainEvaluator {
       case 'context':
         return this.contextMethod(name, link, chain);
       case 'rdd':
-        return this.rddMethod(value, link, chain, new Map());
+        return this.rdds.call(value, link, chain, new Map());
       case 'range':
         if (TO_COLLECTION.has(name)) return value;
         break;
@@ -327,7 +317,7 @@ export class ChainEvaluator {
     const signatures = signaturesOf(SOURCE_SIGNATURES, name, this.language);
     if (signatures !== undefined) {
       const op = (OPERATION_ALIASES[name] ?? name) as OperationName;
-      const values = this.argValues(link);
+      const values = this.rdds.argValues(link);
       const bound = this.bind(
         `sc.${name}`,
         signatures,
@@ -376,140 +366,6 @@ export class ChainEvaluator {
     return OTHER;
   }
 
-  private rddMethod(value: Value & { kind: 'rdd' }, link: Link, where: Expr, known: Map<Arg, Value>): Value {
-    const name = link.name ?? '';
-    const range = this.lines.range(link.nameStart, link.end);
-    if (name === 'cache' || name === 'persist') {
-      const args = link.argLists.flatMap((l) => l.args);
-      let level: StorageLevelName = 'MEMORY_ONLY';
-      if (args.length > 0 && args[0] !== undefined) {
-        const v = this.evaluate(args[0].value);
-        if (v.kind !== 'storage')
-          throw new CodeError(
-            args[0].start,
-            args[0].end,
-            `persist needs a StorageLevel, such as StorageLevel.MEMORY_AND_DISK`,
-          );
-        level = v.level;
-      }
-      this.markPersist(value.node, level, range);
-      return value;
-    }
-    if (name === 'checkpoint') {
-      if (!this.program.checkpoint.includes(value.node)) this.program.checkpoint.push(value.node);
-      return OTHER;
-    }
-    if (name === 'setName') return value;
-    if (NO_JOB.has(name)) return OTHER;
-    if (name === 'unpersist') {
-      this.warn(
-        new CodeError(
-          link.nameStart,
-          link.end,
-          'unpersist is not modelled: the RDD stays persisted for every action',
-          'warning',
-        ),
-      );
-      return OTHER;
-    }
-    const opSignatures = signaturesOf(OPERATION_SIGNATURES, name, this.language);
-    const actionSignatures =
-      opSignatures === undefined ? signaturesOf(ACTION_SIGNATURES, name, this.language) : undefined;
-    const signatures = opSignatures ?? actionSignatures;
-    if (signatures === undefined) {
-      if (
-        UNSUPPORTED.has(name) ||
-        Object.hasOwn(OPERATION_SIGNATURES, name) ||
-        Object.hasOwn(ACTION_SIGNATURES, name)
-      ) {
-        throw new CodeError(
-          link.nameStart,
-          link.nameEnd,
-          `"${name}" is not supported by the pipeline format${this.language === 'python' && Object.hasOwn(OPERATION_SIGNATURES, name) ? ' (PySpark has no such RDD method)' : ''}`,
-        );
-      }
-      throw new CodeError(
-        link.nameStart,
-        link.nameEnd,
-        `unknown operation "${name}"${didYouMean(name, KNOWN_RDD_METHODS)}`,
-      );
-    }
-    if (name === 'zipPartitions' && this.language === 'python') {
-      const message = "PySpark has no RDD.zipPartitions; read with the Scala API's meaning";
-      this.warn(new CodeError(link.nameStart, link.nameEnd, message, 'warning'));
-    }
-    const values = this.argValues(link, known);
-    const bound = this.bind(
-      name,
-      signatures,
-      link.argLists,
-      (a) => values.get(a) ?? OTHER,
-      (a, b) => this.lines.text.slice(a, b),
-      { start: link.nameStart, end: link.end },
-    );
-    bound.warnings.forEach((w) => this.warn(w));
-    const code = this.codeOf(bound.functions);
-    if (actionSignatures !== undefined) {
-      this.program.actions.push({ op: name as ActionName, node: value.node, args: bound.args, code, range });
-      return OTHER;
-    }
-    const op = (OPERATION_ALIASES[name] ?? name) as OperationName;
-    const node = this.program.addNode({
-      op,
-      parents: [value.node, ...bound.parents],
-      args: bound.args,
-      code,
-      range: where.kind === 'infix' ? this.lines.range(where.start, where.end) : range,
-    });
-    return { kind: 'rdd', node };
-  }
-
-  private markPersist(node: number, level: StorageLevelName, range: { from: number; to: number }): void {
-    const existing = this.program.persist.find((p) => p.node === node);
-    if (existing !== undefined) {
-      if (existing.level !== level) {
-        throw new CodeError(
-          range.from,
-          range.to,
-          `cannot change the storage level from ${existing.level} to ${level}: Spark refuses to change an assigned level`,
-        );
-      }
-      return;
-    }
-    if (this.program.actions.length > 0) {
-      this.warn(
-        new CodeError(
-          range.from,
-          range.to,
-          'persist takes effect where the RDD is defined, before every action, in the pipeline format (here it comes after an action)',
-          'warning',
-        ),
-      );
-    }
-    this.program.persist.push({ node, level });
-  }
-
-  /** The function arguments' text: as written when they sit together in one argument list. */
-  private codeOf(functions: readonly Arg[]): string | undefined {
-    if (functions.length === 0) return undefined;
-    const first = functions[0] as Arg;
-    const last = functions[functions.length - 1] as Arg;
-    const text = this.lines.text;
-    const marker = noCodeMarker(this.language);
-    if (functions.every((f) => text.slice(f.value.start, f.value.end) === marker)) return undefined;
-    return sameList(functions, text)
-      ? text.slice(first.value.start, last.value.end)
-      : functions.map((f) => text.slice(f.value.start, f.value.end)).join(', ');
-  }
-
-  private argValues(link: Link, known: Map<Arg, Value> = new Map()): Map<Arg, Value> {
-    const values = new Map<Arg, Value>();
-    for (const list of link.argLists) {
-      for (const arg of list.args) values.set(arg, known.get(arg) ?? this.evaluate(arg.value));
-    }
-    return values;
-  }
-
   private evaluateArgs(link: Link): void {
     for (const list of link.argLists) for (const arg of list.args) this.evaluate(arg.value);
   }
@@ -520,14 +376,6 @@ function range(start: number, end: number, inclusive: boolean): Value {
 }
 
 /** Whether the function arguments are neighbours in one argument list (only commas between them). */
-function sameList(functions: readonly Arg[], text: string): boolean {
-  for (let k = 1; k < functions.length; k++) {
-    const gap = text.slice((functions[k - 1] as Arg).end, (functions[k] as Arg).start);
-    if (!/^\s*,\s*$/.test(gap)) return false;
-  }
-  return true;
-}
-
 const STORAGE_NAMES = [
   'MEMORY_ONLY',
   'MEMORY_AND_DISK',

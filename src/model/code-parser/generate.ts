@@ -165,13 +165,15 @@ class Writer {
         break;
     }
     const [receiver = '', ...others] = rdd.parents;
-    const sigs =
-      signaturesOf(
-        OPERATION_SIGNATURES,
-        rdd.op === 'cogroup' && !this.scala && others.length > 1 ? 'groupWith' : rdd.op,
-        this.language,
-      ) ?? [];
-    const op = rdd.op === 'cogroup' && !this.scala && others.length > 1 ? 'groupWith' : rdd.op;
+    // PySpark spells a cogroup of three or more RDDs `groupWith`, which takes no partition count.
+    const useGroupWith =
+      rdd.op === 'cogroup' &&
+      !this.scala &&
+      others.length > 1 &&
+      rdd.args.numPartitions === undefined &&
+      rdd.args.partitioner === undefined;
+    const op = useGroupWith ? 'groupWith' : rdd.op;
+    const sigs = signaturesOf(OPERATION_SIGNATURES, op, this.language) ?? [];
     return `${this.name(receiver)}.${op}${this.call(sigs, rdd.args as Record<string, JsonValue | PartitionerSpec>, others, rdd.code, receiver)}`;
   }
 

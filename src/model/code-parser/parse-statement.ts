@@ -8,9 +8,15 @@
 import { CodeError } from './syntax.ts';
 import type { Arg, ArgList, Expr, Link, StatementSyntax } from './syntax.ts';
 import type { Token } from './tokenizer.ts';
+import {
+  MAX_NESTING,
+  argumentEnd,
+  closingBracket,
+  describe,
+  lastTokenEnd,
+  previousSignificant,
+} from './token-scan.ts';
 import type { CodeLanguage } from './types.ts';
-
-export const MAX_NESTING = 100;
 
 /** A soft failure: "this is not a plain value"; the caller turns the span into `opaque`. */
 class NotAValue {
@@ -75,8 +81,6 @@ function pythonPrecedence(op: string): number {
 
 export class StatementParser {
   private pos = 0;
-  /** Set by `argEnd`: the argument it delimited is a function literal. */
-  private lastArgIsFunction = false;
   private end = 0;
 
   constructor(
@@ -90,7 +94,7 @@ export class StatementParser {
     this.skipNewlines();
     const first = this.peek();
     const start = first.start;
-    const endOffset = this.lastTokenEnd(from, to);
+    const endOffset = lastTokenEnd(this.tokens, from, to);
     let keyword: string | null = null;
     if (this.language === 'scala' && first.text === 'lazy') this.pos++;
     if (this.language === 'scala' && (this.peek().text === 'val' || this.peek().text === 'var')) {
@@ -139,7 +143,7 @@ export class StatementParser {
       throw new CodeError(t.start, t.end, 'expected an expression');
     }
     const start = this.peek().start;
-    const end = this.lastTokenEnd(from, this.end);
+    const end = lastTokenEnd(this.tokens, from, this.end);
     try {
       const value = this.parseExpr(0);
       this.skipNewlines();
@@ -200,7 +204,7 @@ export class StatementParser {
           throw new CodeError(t.start, t.end, `expected a name after ".", got ${describe(name)}`);
         this.pos++;
         if (this.language === 'scala' && this.peek().text === '[' && this.pos < this.end)
-          this.pos = this.closeOf(this.pos, depth) + 1;
+          this.pos = closingBracket(this.tokens, this.pos, this.end, depth) + 1;
         const argLists = this.parseArgLists(depth);
         const linkEnd = argLists.length > 0 ? (argLists[argLists.length - 1] as ArgList).end : name.end;
         links.push({
@@ -232,7 +236,7 @@ export class StatementParser {
         continue;
       }
       if (t.text === '[' && this.language === 'scala' && links.length === 0 && head.kind === 'name') {
-        this.pos = this.closeOf(this.pos, depth) + 1;
+        this.pos = closingBracket(this.tokens, this.pos, this.end, depth) + 1;
         continue;
       }
       break;
@@ -268,7 +272,8 @@ export class StatementParser {
           if (this.peek().text !== '.') break;
           this.pos++;
         }
-        if (this.peek().text === '[' && this.pos < this.end) this.pos = this.closeOf(this.pos, depth) + 1;
+        if (this.peek().text === '[' && this.pos < this.end)
+          this.pos = closingBracket(this.tokens, this.pos, this.end, depth) + 1;
         const argLists = this.parseArgLists(depth);
         const last = argLists[argLists.length - 1];
         return {
@@ -284,10 +289,10 @@ export class StatementParser {
       return { kind: 'name', name: t.text.replace(/`/g, ''), start: t.start, end: t.end };
     }
     if (t.text === '(' || (t.text === '[' && this.language === 'python')) {
-      const close = this.closeOf(this.pos, depth);
+      const close = closingBracket(this.tokens, this.pos, this.end, depth);
       const list = this.parseArgList(this.pos, close, depth + 1);
       this.pos = close + 1;
-      const trailingComma = (this.tokens[this.previousSignificant(close)] as Token).text === ',';
+      const trailingComma = (this.tokens[previousSignificant(this.tokens, close)] as Token).text === ',';
       if (t.text === '(' && list.args.length === 1 && !trailingComma && list.args[0]?.name === null) {
         const only = list.args[0].value;
         if (only.kind === 'opaque') throw new NotAValue(t);
@@ -306,7 +311,7 @@ export class StatementParser {
       (this.peek().text === '(' || (this.language === 'scala' && this.peek().text === '{'))
     ) {
       const open = this.pos;
-      const close = this.closeOf(open, depth);
+      const close = closingBracket(this.tokens, open, this.end, depth);
       if (this.peek().text === '{') {
         const o = this.tokens[open] as Token;
         const c = this.tokens[close] as Token;
@@ -339,7 +344,7 @@ export class StatementParser {
     while (s < close) {
       while (s < close && (this.tokens[s] as Token).kind === 'newline') s++;
       if (s >= close) break;
-      const e = this.argEnd(s, close);
+      const { end: e, isFunction } = argumentEnd(this.tokens, s, close);
       let valueStart = s;
       let name: string | null = null;
       const first = this.tokens[s] as Token;
@@ -351,11 +356,11 @@ export class StatementParser {
         name = first.text;
         valueStart = s + 2;
       }
-      const value: Expr = this.lastArgIsFunction
+      const value: Expr = isFunction
         ? {
             kind: 'opaque',
             start: (this.tokens[valueStart] as Token).start,
-            end: this.lastTokenEnd(valueStart, e),
+            end: lastTokenEnd(this.tokens, valueStart, e),
           }
         : this.subExpr(valueStart, e, depth);
       args.push({ name, nameStart: first.start, value, start: first.start, end: value.end });
@@ -373,7 +378,7 @@ export class StatementParser {
     this.pos = from;
     this.end = to;
     const start = (this.tokens[from] as Token).start;
-    const end = this.lastTokenEnd(from, to);
+    const end = lastTokenEnd(this.tokens, from, to);
     try {
       const value = this.parseExpr(depth);
       this.skipNewlines();
@@ -386,54 +391,6 @@ export class StatementParser {
       this.pos = savedPos;
       this.end = savedEnd;
     }
-  }
-
-  /** The index of the `,` or closing bracket that ends the argument starting at `s`. */
-  private argEnd(s: number, close: number): number {
-    let depth = 0;
-    this.lastArgIsFunction = false;
-    // `lambda a, b: a + b` holds a comma before its ":"; Scala reads it too, for PySpark function
-    // text kept in a pipeline and written out as Scala.
-    let inLambdaParams = (this.tokens[s] as Token).text === 'lambda';
-    for (let j = s; j < close; j++) {
-      const t = this.tokens[j] as Token;
-      if (OPEN[t.text] !== undefined && t.kind === 'punct') depth++;
-      else if (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')) depth--;
-      else if (depth === 0 && inLambdaParams && t.text === ':') inLambdaParams = false;
-      else if (depth === 0 && t.text === ',' && !inLambdaParams) return j;
-      else if (depth === 0 && t.text === 'lambda') inLambdaParams = true;
-      // A lambda (`x => ...`, `_ + _`, `lambda x: ...`) is never a plain value: noted here so the
-      // argument is kept as text without a parse attempt.
-      if (depth === 0 && (t.text === '=>' || t.text === '_' || t.text === 'lambda' || t.text === 'case')) {
-        this.lastArgIsFunction = true;
-      }
-    }
-    return close;
-  }
-
-  /** The index of the bracket that closes the one at `open`, within the statement. */
-  private closeOf(open: number, depth: number): number {
-    const opener = this.tokens[open] as Token;
-    if (depth > MAX_NESTING)
-      throw new CodeError(
-        opener.start,
-        opener.end,
-        `brackets nested deeper than ${MAX_NESTING} levels are not supported`,
-      );
-    const stack: string[] = [];
-    for (let j = open; j < this.end; j++) {
-      const t = this.tokens[j] as Token;
-      if (t.kind !== 'punct') continue;
-      const closer = OPEN[t.text];
-      if (closer !== undefined) stack.push(closer);
-      else if (t.text === ')' || t.text === ']' || t.text === '}') {
-        const expected = stack.pop();
-        if (expected !== t.text)
-          throw new CodeError(t.start, t.end, `expected "${expected ?? ''}" but found "${t.text}"`);
-        if (stack.length === 0) return j;
-      }
-    }
-    throw new CodeError(opener.start, opener.end, `"${opener.text}" is never closed`);
   }
 
   private peek(): Token {
@@ -454,22 +411,8 @@ export class StatementParser {
   private skipOne(): void {
     const t = this.peek();
     this.pos =
-      OPEN[t.text] !== undefined && t.kind === 'punct' ? this.closeOf(this.pos, 0) + 1 : this.pos + 1;
+      OPEN[t.text] !== undefined && t.kind === 'punct'
+        ? closingBracket(this.tokens, this.pos, this.end, 0) + 1
+        : this.pos + 1;
   }
-  private previousSignificant(j: number): number {
-    let k = j - 1;
-    while (k > 0 && (this.tokens[k] as Token).kind === 'newline') k--;
-    return k;
-  }
-  private lastTokenEnd(from: number, to: number): number {
-    let k = to - 1;
-    while (k > from && (this.tokens[k] as Token).kind === 'newline') k--;
-    return (this.tokens[Math.max(k, from)] as Token).end;
-  }
-}
-
-export function describe(t: Token): string {
-  if (t.kind === 'eof') return 'the end of the input';
-  if (t.kind === 'newline') return 'the end of the line';
-  return `"${t.text}"`;
 }

@@ -8,8 +8,9 @@
  *   data      the collection of `parallelize`            _name   accepted and not modelled
  *   hashPartitions  PySpark's partition count that builds a hash partitioner (`partitionBy(4)`)
  * A trailing `?` marks an optional slot; `a|b` lists the keyword names a slot answers to.
- * Two Python entries go beyond PySpark, so that any pipeline can be written as Python and read
- * back: `zipPartitions(b, c, f)` (PySpark has none; parsing warns) and `intersection(b, n)`.
+ * Three Python entries go beyond PySpark, so that any pipeline can be written as Python and read
+ * back: `zipPartitions(b, c, f)` (PySpark has none; parsing warns), `intersection(b, n)` and
+ * `cogroup(b, c, n)`.
  * PySpark's own RDDs differ internally (its shuffles run through a PythonRDD and
  * `partitionBy`); the pipeline follows the Scala API, so PySpark calls map onto the Scala
  * operation of the same name and the planner shows what the Scala API does.
@@ -115,7 +116,7 @@ export const OPERATION_SIGNATURES: Table = {
   fullOuterJoin: { scala: ['(other, numPartitions?)'], python: ['(other, numPartitions?)'] },
   cogroup: {
     scala: ['(other, others*)', '(other, others*, numPartitions)'],
-    python: ['(other, numPartitions?)'],
+    python: ['(other, others*, numPartitions?)'],
   },
   groupWith: { python: ['(other, others*)'] },
   intersection: { scala: ['(other, numPartitions?)'], python: ['(other, numPartitions?)'] },
