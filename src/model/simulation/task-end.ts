@@ -41,8 +41,9 @@ function handleSuccessfulTask(e: Engine, task: TaskAttempt): void {
       else e.finishedMapTasks.set(tsm, [task]);
     }
     // Kill any other attempt of this task (a speculative copy or the original).
-    for (const other of tsm.running)
-      if (other.index === i && other !== task) killTask(e, other, 'another attempt succeeded');
+    if ((tsm.copiesRunning[i] as number) > 0)
+      for (const other of tsm.running)
+        if (other.index === i && other !== task) killTask(e, other, 'another attempt succeeded');
     if (tsm.tasksSuccessful === tsm.numTasks) tsm.isZombie = true;
   }
   postDag(e, { t: 'CompletionEvent', task, reason: { kind: 'success' } });
