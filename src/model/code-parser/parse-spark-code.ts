@@ -1,6 +1,7 @@
 /**
  * `parseSparkCode`: Spark code as people write it in `spark-shell` (Scala) or PySpark → a
  * pipeline, diagnostics and source spans. The passes:
+ *   0. stripShellPrompts a pasted shell session → its code (./shell-transcript.ts)
  *   1. tokenize        text → tokens (./tokenizer.ts)
  *   2. splitStatements tokens → statements, wrappers opened, loops kept (./statements.ts)
  *   3+4. evaluate      each statement parsed (./parse-statement.ts) and evaluated against the
@@ -12,12 +13,14 @@ import { Directives } from './directives.ts';
 import { Evaluator, toDiagnostic } from './evaluate.ts';
 import { ProgramBuilder } from './program.ts';
 import { LineIndex } from './source-text.ts';
+import { stripShellPrompts } from './shell-transcript.ts';
 import { splitStatements } from './statements.ts';
 import { CodeError } from './syntax.ts';
 import { tokenize } from './tokenizer.ts';
 import type { CodeDiagnostic, CodeLanguage, CodeParseResult } from './types.ts';
 
-export function parseSparkCode(source: string, language: CodeLanguage): CodeParseResult {
+export function parseSparkCode(pasted: string, language: CodeLanguage): CodeParseResult {
+  const source = stripShellPrompts(pasted, language);
   const lines = new LineIndex(source);
   const diagnostics: CodeDiagnostic[] = [];
   const program = new ProgramBuilder();

@@ -7,6 +7,7 @@
  */
 import { CodeError } from './syntax.ts';
 import type { Arg, ArgList, Expr, Link, StatementSyntax } from './syntax.ts';
+import { LITERAL_WORDS, NOT_INFIX, pythonPrecedence, scalaPrecedence } from './operators.ts';
 import type { Token } from './tokenizer.ts';
 import {
   MAX_NESTING,
@@ -24,61 +25,6 @@ class NotAValue {
 }
 
 const OPEN: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-const LITERAL_WORDS: Readonly<Record<string, null | boolean>> = {
-  true: true,
-  false: false,
-  null: null,
-  True: true,
-  False: false,
-  None: null,
-};
-const NOT_INFIX = new Set([
-  'match',
-  'else',
-  'if',
-  'yield',
-  'with',
-  'extends',
-  'case',
-  'then',
-  'do',
-  'for',
-  'while',
-  'lambda',
-  'in',
-  'and',
-  'or',
-  'not',
-  'is',
-]);
-
-function scalaPrecedence(op: string): number {
-  const c = op[0] ?? '';
-  if (/[A-Za-z_$]/.test(c)) return 1;
-  const table = '|^&=!<>:+-*/%';
-  const levels = [2, 3, 4, 5, 5, 6, 6, 7, 8, 8, 9, 9, 9];
-  const at = table.indexOf(c);
-  return at < 0 ? 10 : (levels[at] ?? 10);
-}
-function pythonPrecedence(op: string): number {
-  const table: Readonly<Record<string, number>> = {
-    '|': 2,
-    '^': 3,
-    '&': 4,
-    '<<': 6,
-    '>>': 6,
-    '+': 8,
-    '-': 8,
-    '*': 9,
-    '/': 9,
-    '//': 9,
-    '%': 9,
-    '@': 9,
-    '**': 11,
-  };
-  return table[op] ?? -1;
-}
-
 export class StatementParser {
   private pos = 0;
   private end = 0;
