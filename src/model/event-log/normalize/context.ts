@@ -7,6 +7,7 @@
 export class NormalizeContext {
   lastTime: number | null = null;
   private readonly strings = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
   private exclusionTime: number | null = null;
   private readonly exclusions = new Set<string>();
 
@@ -16,6 +17,18 @@ export class NormalizeContext {
     const known = this.strings.get(value);
     if (known !== undefined) return known;
     if (this.strings.size < 100_000) this.strings.set(value, value);
+    return value;
+  }
+
+  /**
+   * The shared copy of a longer text that every copy of a stage repeats (its name, call-site
+   * stack, RDD names and call sites): JobStart, StageSubmitted and StageCompleted each carry the
+   * whole StageInfo, so without sharing a stage's text is held three times.
+   */
+  share(value: string): string {
+    const known = this.texts.get(value);
+    if (known !== undefined) return known;
+    if (this.texts.size < 50_000) this.texts.set(value, value);
     return value;
   }
 

@@ -8,7 +8,7 @@ import { readStageInfo } from './stage-info.ts';
 const SUCCEEDED: JobResult = Object.freeze({ kind: 'succeeded' });
 
 export function readJobStart(f: Fields, ctx: NormalizeContext): Normalized {
-  const stageInfos = f.has('Stage Infos') ? f.objs('Stage Infos').map(readStageInfo) : [];
+  const stageInfos = f.has('Stage Infos') ? f.objs('Stage Infos').map((s) => readStageInfo(s, ctx)) : [];
   // "Stage IDs" is in every version; Spark reads the job's stages from "Stage Infos" when present.
   const stageIds = f.has('Stage IDs') ? f.nums('Stage IDs') : stageInfos.map((s) => s.stageId);
   const submissionTime = f.optNum('Submission Time');

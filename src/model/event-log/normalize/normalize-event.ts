@@ -202,7 +202,7 @@ const READERS = new Map<string, Reader>([
   [
     'SparkListenerStageSubmitted',
     (f, ctx) => {
-      const stage = readStageInfo(f.obj('Stage Info'));
+      const stage = readStageInfo(f.obj('Stage Info'), ctx);
       const { time, timed } = timedAt(stage.submissionTime, ctx);
       return { event: { kind: 'stageSubmitted', time, stage }, timed };
     },
@@ -210,7 +210,7 @@ const READERS = new Map<string, Reader>([
   [
     'SparkListenerStageCompleted',
     (f, ctx) => {
-      const stage = readStageInfo(f.obj('Stage Info'));
+      const stage = readStageInfo(f.obj('Stage Info'), ctx);
       const { time, timed } = timedAt(stage.completionTime, ctx);
       return { event: { kind: 'stageCompleted', time, stage }, timed };
     },

@@ -4,30 +4,31 @@
  */
 import type { RddInfo, RddScope, StageInfo, StorageLevel } from '../../trace/stage-info.ts';
 import { STORAGE_NONE } from '../../trace/stage-info.ts';
+import type { NormalizeContext } from './context.ts';
 import type { Fields } from './fields.ts';
 import { isObject } from './fields.ts';
 
-export function readStageInfo(f: Fields): StageInfo {
+export function readStageInfo(f: Fields, ctx: NormalizeContext): StageInfo {
   return {
     stageId: f.num('Stage ID'),
     attemptId: f.optNum('Stage Attempt ID') ?? 0,
-    name: f.optStr('Stage Name') ?? '',
+    name: ctx.share(f.optStr('Stage Name') ?? ''),
     numTasks: f.num('Number of Tasks'),
     parentIds: f.optNums('Parent IDs'),
-    rddInfos: f.has('RDD Info') ? f.objs('RDD Info').map(readRddInfo) : [],
-    details: f.optStr('Details') ?? '',
+    rddInfos: f.has('RDD Info') ? f.objs('RDD Info').map((r) => readRddInfo(r, ctx)) : [],
+    details: ctx.share(f.optStr('Details') ?? ''),
     submissionTime: f.optNum('Submission Time'),
     completionTime: f.optNum('Completion Time'),
     failureReason: f.optStr('Failure Reason'),
   };
 }
 
-export function readRddInfo(f: Fields): RddInfo {
+export function readRddInfo(f: Fields, ctx: NormalizeContext): RddInfo {
   return {
     id: f.num('RDD ID'),
-    name: f.optStr('Name') ?? '',
+    name: ctx.share(f.optStr('Name') ?? ''),
     scope: parseScope(f.optStr('Scope')),
-    callsite: f.optStr('Callsite'),
+    callsite: shared(f.optStr('Callsite'), ctx),
     parentIds: f.optNums('Parent IDs'),
     numPartitions: f.count('Number of Partitions'),
     numCachedPartitions: f.count('Number of Cached Partitions'),
@@ -73,4 +74,8 @@ function parseScope(text: string | null): RddScope | null {
     // Not JSON: no scope.
   }
   return null;
+}
+
+function shared(value: string | null, ctx: NormalizeContext): string | null {
+  return value === null ? null : ctx.share(value);
 }

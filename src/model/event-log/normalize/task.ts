@@ -66,14 +66,14 @@ export function readTaskEndReason(f: Fields, ctx: NormalizeContext): TaskEndReas
         mapId: f.count('Map ID'),
         mapIndex: f.optNum('Map Index'),
         reduceId: f.count('Reduce ID'),
-        message: f.optStr('Message') ?? '',
+        message: ctx.share(f.optStr('Message') ?? ''),
       };
     }
     case 'ExceptionFailure':
       return {
         kind: 'exceptionFailure',
         className: ctx.intern(f.optStr('Class Name') ?? ''),
-        description: f.optStr('Description') ?? '',
+        description: ctx.share(f.optStr('Description') ?? ''),
       };
     case 'TaskKilled':
       // JsonProtocol reads an absent "Kill Reason" (logs before 2.2) as "unknown reason".
