@@ -71,37 +71,54 @@ function resolveInput(input: SimulationInput): { plan: Plan; pipeline: Pipeline 
   return { plan: planPipeline(input), pipeline: input };
 }
 
-/** A running simulation. Its fields change only inside `step`, one whole event at a time. */
+/** The engine behind each simulation: reachable only from this module, so callers see whole steps only. */
+const engines = new WeakMap<Simulation, Engine>();
+
+function engineOf(sim: Simulation): Engine {
+  const e = engines.get(sim);
+  if (!e) throw new Error('not a simulation made by createSimulation');
+  return e;
+}
+
+/**
+ * A running simulation. What it shows changes only inside `step`, one whole event at a time; its
+ * state is private to the simulator.
+ */
 export class Simulation {
-  /** @internal */
-  readonly engine: Engine;
   private readonly builder = new TraceBuilder();
   private posted = 0;
 
-  /** @internal */
-  constructor(engine: Engine) {
-    this.engine = engine;
+  private constructor() {}
+
+  /** @internal Used by createSimulation only. */
+  static of(engine: Engine): Simulation {
+    const sim = new Simulation();
+    engines.set(sim, engine);
+    return sim;
   }
 
   /** Simulated time, epoch ms. */
   get time(): number {
-    return this.engine.now;
+    return engineOf(this).now;
   }
   get done(): boolean {
-    return this.engine.finished;
+    return engineOf(this).finished;
   }
-  /** The trace's events so far, in posting order. */
+  /** The trace's events so far, in posting order (a live view: read it, do not keep it across steps). */
   get events(): readonly TraceEvent[] {
-    return this.engine.events;
+    return engineOf(this).events;
   }
   /** The resolved cluster settings, Spark's defaults filled in. */
   get settings(): ClusterSettings {
-    return this.engine.settings;
+    return engineOf(this).settings;
   }
 
-  /** The trace so far, with the application and executors as its events describe them. */
+  /**
+   * The trace so far, with the application and executors as its events describe them. Copies the
+   * event list: a playback loop reads `events` instead.
+   */
   trace(): Trace {
-    const events = this.engine.events;
+    const events = engineOf(this).events;
     for (; this.posted < events.length; this.posted++) this.builder.add(events[this.posted] as TraceEvent);
     return this.builder.build();
   }
@@ -225,12 +242,12 @@ export function createSimulation(
     if (f.kind === 'fetch-failure') e.fetchFailuresLeft.set(`${f.stage}.${f.partition}`, f.times);
   }
   e.queue.push(EPOCH, { k: 'appStart' });
-  return new Simulation(e);
+  return Simulation.of(e);
 }
 
 /** Applies the next event; a finished simulation stays as it is. */
 export function step(sim: Simulation): Simulation {
-  const e = sim.engine;
+  const e = engineOf(sim);
   if (e.finished) return sim;
   const item = e.queue.pop();
   if (!item || item.time - EPOCH > e.maxTimeMs) {
@@ -246,7 +263,7 @@ export function step(sim: Simulation): Simulation {
 
 /** Steps until simulated time passes `time` (epoch ms) or the run ends. */
 export function runUntil(sim: Simulation, time: number): Simulation {
-  const e = sim.engine;
+  const e = engineOf(sim);
   while (!e.finished) {
     const next = e.queue.peek();
     if (next && next.time > time) break;
@@ -257,7 +274,8 @@ export function runUntil(sim: Simulation, time: number): Simulation {
 
 /** Steps until the application ends. */
 export function runToEnd(sim: Simulation): Simulation {
-  while (!sim.engine.finished) step(sim);
+  const e = engineOf(sim);
+  while (!e.finished) step(sim);
   return sim;
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseFault } from '../../../src/model/simulation/faults.ts';
-import { simulate } from '../../../src/model/simulation/simulation.ts';
+import {
+  createSimulation,
+  runToEnd,
+  runUntil,
+  simulate,
+  step,
+} from '../../../src/model/simulation/simulation.ts';
 import { PLANS, TWO_THREADS, WORD_COUNT } from './plans.ts';
 
 describe('determinism', () => {
@@ -27,6 +33,33 @@ describe('determinism', () => {
   it('time starts at a fixed epoch, never the wall clock', () => {
     const trace = simulate({ plan: WORD_COUNT });
     expect(trace.app.startTime).toBe(Date.UTC(2024, 0, 1));
+  });
+});
+
+describe('stepping by hand', () => {
+  it('step applies one event at a time, time never goes back, and the result equals runToEnd', () => {
+    const sim = createSimulation({ plan: WORD_COUNT }, {}, { seed: 3 });
+    let last = sim.time;
+    let steps = 0;
+    while (!sim.done) {
+      expect(step(sim)).toBe(sim);
+      expect(sim.time).toBeGreaterThanOrEqual(last);
+      last = sim.time;
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(20);
+    expect(step(sim).events.length).toBe(sim.events.length);
+    expect(JSON.stringify(sim.trace())).toBe(
+      JSON.stringify(runToEnd(createSimulation({ plan: WORD_COUNT }, {}, { seed: 3 })).trace()),
+    );
+  });
+
+  it('runUntil stops before the first event after the given time', () => {
+    const sim = runUntil(createSimulation({ plan: WORD_COUNT }, {}, { seed: 3 }), Date.UTC(2024, 0, 1) + 500);
+    expect(sim.done).toBe(false);
+    expect(sim.time).toBeLessThanOrEqual(Date.UTC(2024, 0, 1) + 500);
+    expect(sim.events.every((ev) => ev.time <= Date.UTC(2024, 0, 1) + 500)).toBe(true);
+    expect(sim.events.some((ev) => ev.kind === 'taskStart')).toBe(true);
   });
 });
 
