@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, runToEnd, simulate } from '../../../src/model/simulation/simulation.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePipeline } from '../../../src/model/index.ts';
+import {
+  createSimulation,
+  runToEnd,
+  simulate,
+  type SimulationInput,
+} from '../../../src/model/simulation/simulation.ts';
 import type { TraceEvent } from '../../../src/model/trace/trace.ts';
 import { WORD_COUNT } from './plans.ts';
 
@@ -29,30 +37,40 @@ function labels(events: readonly TraceEvent[]): string[] {
   return out;
 }
 
+const fixture = parsePipeline(
+  readFileSync(
+    join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pipelines', 'word-count.json'),
+    'utf8',
+  ),
+);
+
 describe('word count on 2 executors × 2 cores', () => {
-  for (const seed of [0, 1, 2, 7]) {
-    it(`posts exactly the listener sequence of spark-event-flow.md (seed ${seed})`, () => {
-      const trace = simulate({ plan: WORD_COUNT }, { executorCount: 2, cores: 2 }, { seed });
-      expect(labels(trace.events)).toEqual([
-        'JobStart(0, [0, 1])',
-        'StageSubmitted(0)',
-        'TaskStart(0, TID 0)',
-        'TaskStart(0, TID 1)',
-        'TaskStart(0, TID 2)',
-        'TaskStart(0, TID 3)',
-        'TaskEnd(0, TIDs 0,1,2,3)',
-        'StageCompleted(0)',
-        'StageSubmitted(1)',
-        'TaskStart(1, TID 4)',
-        'TaskStart(1, TID 5)',
-        'TaskStart(1, TID 6)',
-        'TaskStart(1, TID 7)',
-        'TaskEnd(1, TIDs 4,5,6,7)',
-        'StageCompleted(1)',
-        'JobEnd(0, JobSucceeded)',
-      ]);
-    });
-  }
+  const inputs: [string, SimulationInput][] = [['the hand-written plan', { plan: WORD_COUNT }]];
+  if (fixture.ok) inputs.push(['fixtures/pipelines/word-count.json, planned', fixture.value]);
+  for (const [what, input] of inputs)
+    for (const seed of [0, 1, 2, 7]) {
+      it(`posts exactly the listener sequence of spark-event-flow.md (${what}, seed ${seed})`, () => {
+        const trace = simulate(input, { executorCount: 2, cores: 2 }, { seed });
+        expect(labels(trace.events)).toEqual([
+          'JobStart(0, [0, 1])',
+          'StageSubmitted(0)',
+          'TaskStart(0, TID 0)',
+          'TaskStart(0, TID 1)',
+          'TaskStart(0, TID 2)',
+          'TaskStart(0, TID 3)',
+          'TaskEnd(0, TIDs 0,1,2,3)',
+          'StageCompleted(0)',
+          'StageSubmitted(1)',
+          'TaskStart(1, TID 4)',
+          'TaskStart(1, TID 5)',
+          'TaskStart(1, TID 6)',
+          'TaskStart(1, TID 7)',
+          'TaskEnd(1, TIDs 4,5,6,7)',
+          'StageCompleted(1)',
+          'JobEnd(0, JobSucceeded)',
+        ]);
+      });
+    }
 
   it('launches map tasks PROCESS_LOCAL (no preference, R-10.4) and reduce tasks NODE_LOCAL', () => {
     const trace = simulate({ plan: WORD_COUNT }, { executorCount: 2, cores: 2 }, { seed: 3 });
