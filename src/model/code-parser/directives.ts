@@ -5,8 +5,9 @@
  *     `spark.default.parallelism` (`// stagecraft: {"defaultParallelism": 4}`).
  *   - At the end of a statement's last line: `hints` for the RDD the statement defines, or
  *     `thread` and `pool` for the actions it calls (`counts.count() // stagecraft: {"thread": "t1"}`).
- * Without a directive the config keeps the spec's default (`defaultParallelism` 8): the parser
- * never invents one.
+ * A comment holding a command line with `--conf spark.default.parallelism=N` sets that setting
+ * (as does `SparkConf.set` in the code). Without either, the config keeps the spec's default
+ * (`defaultParallelism` 8): the parser never invents one.
  */
 import type { RddHints } from '../pipeline/types.ts';
 import type { ProgramBuilder } from './program.ts';
@@ -22,10 +23,12 @@ interface Directive {
 }
 
 const PREFIX = /^(?:\/\/|#|\/\*)\s*stagecraft:\s*/;
+const CONF = /--conf[\s=]+spark\.default\.parallelism=([1-9]\d*)\b/;
 const FILE_KEYS = new Set(['name', 'defaultParallelism', 'spark.default.parallelism']);
 
 export class Directives {
   private readonly byLine = new Map<number, Directive>();
+  private readonly confHints: number[] = [];
 
   constructor(
     comments: readonly Comment[],
@@ -33,6 +36,8 @@ export class Directives {
     private readonly report: (e: CodeError) => void,
   ) {
     for (const comment of comments) {
+      const conf = CONF.exec(comment.text);
+      if (conf !== null) this.confHints.push(Number(conf[1]));
       const m = PREFIX.exec(comment.text);
       if (m === null) continue;
       const body = comment.text.slice(m[0].length).replace(/\*\/$/, '');
@@ -106,6 +111,9 @@ export class Directives {
 
   /** Applies the directives that stand on lines of their own to the pipeline's name and config. */
   applyToFile(program: ProgramBuilder): void {
+    // A spark-submit/spark-shell command line kept in a comment: `--conf spark.default.parallelism=4`.
+    for (const n of this.confHints)
+      program.config = { defaultParallelism: n, 'spark.default.parallelism': n };
     for (const d of this.byLine.values()) {
       if (d.used) continue;
       for (const [key, value] of Object.entries(d.value)) {

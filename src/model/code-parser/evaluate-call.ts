@@ -259,8 +259,29 @@ export class ChainEvaluator {
       default:
         break;
     }
+    this.readParallelismSetting(name, link);
     this.evaluateArgs(link);
     return OTHER;
+  }
+
+  /**
+   * `new SparkConf().set("spark.default.parallelism", "4")` and
+   * `SparkSession.builder.config("spark.default.parallelism", 4)`: the setting, which is then
+   * also `sc.defaultParallelism` (shared/spec/pipeline.md, config).
+   */
+  private readParallelismSetting(name: string, link: Link): void {
+    if (name !== 'set' && name !== 'config') return;
+    const [key, value] = link.argLists[0]?.args ?? [];
+    if (key?.value.kind !== 'literal' || key.value.value !== 'spark.default.parallelism') return;
+    const v = value?.value.kind === 'literal' ? Number(value.value.value) : NaN;
+    if (!Number.isInteger(v) || v < 1) {
+      throw new CodeError(
+        link.start,
+        link.end,
+        'spark.default.parallelism must be a whole number of at least 1',
+      );
+    }
+    this.program.config = { defaultParallelism: v, 'spark.default.parallelism': v };
   }
 
   private isRddMethod(name: string): boolean {
