@@ -14,7 +14,8 @@ import { postDag, reviveOffers } from './task-scheduler.ts';
 
 /** The simulated application starts at this instant (2024-01-01T00:00:00Z), never the wall clock. */
 export const EPOCH = Date.UTC(2024, 0, 1);
-const REGISTRATION_MS = 100;
+/** Executors register this long after the application starts (local mode: at once). */
+export const REGISTRATION_MS = 100;
 const FIRST_JOB_MS = 200;
 
 export function applicationStart(e: Engine): void {

@@ -14,6 +14,7 @@ import { buildCostModel } from './cost-model.ts';
 import { handleJobSubmitted } from './dag-scheduler.ts';
 import {
   EPOCH,
+  REGISTRATION_MS,
   allocationTick,
   applicationEnd,
   applicationStart,
@@ -305,6 +306,8 @@ function dispatch(e: Engine, ev: SimEvent): void {
     case 'executorFaultById': {
       const ex = e.executorById.get(ev.executor);
       if (ex) executorFault(e, ex, ev.mode);
+      // A fault timed before the executor registered hits it as soon as it has.
+      else if (e.now < EPOCH + REGISTRATION_MS) e.queue.push(EPOCH + REGISTRATION_MS, ev);
       return;
     }
     case 'executorFault':
