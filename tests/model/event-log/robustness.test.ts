@@ -123,13 +123,14 @@ describe('odd lines', () => {
       [
         appStart,
         '{"Event":"com.example.MyListenerEvent","x":1}',
+        '{"Event":"com.example.SparkListenerApplicationEnd","Timestamp":5}',
         'garbage',
         '[1,2]',
         '',
         '{"no":"event"}',
       ].join('\n'),
     );
-    expect(result.warnings.map((w) => w.line)).toEqual([3, 4, 6]);
+    expect(result.warnings.map((w) => w.line)).toEqual([4, 5, 7]);
     expect(result.warnings[0]!.message).toMatch(/^not JSON: /);
     expect(result.warnings[1]!.message).toBe('not a Spark listener event: no "Event" field');
     expect(result.trace.events).toHaveLength(1);

@@ -22,10 +22,16 @@ export interface Normalized {
 
 type Reader = (f: Fields, ctx: NormalizeContext) => Normalized | null;
 
-/** The short event name: `org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionEnd` → `SparkListenerSQLExecutionEnd`. */
+const SPARK_PACKAGES = ['org.apache.spark.scheduler.', 'org.apache.spark.sql.execution.ui.'];
+
+/**
+ * The event's name without Spark's package: `org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionEnd`
+ * → `SparkListenerSQLExecutionEnd`. A class from another package keeps its full name, so a
+ * third-party `com.example.SparkListenerJobStart` is not taken for Spark's (and is ignored).
+ */
 export function shortEventName(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? name : name.slice(dot + 1);
+  const prefix = SPARK_PACKAGES.find((p) => name.startsWith(p));
+  return prefix ? name.slice(prefix.length) : name;
 }
 
 export function normalizeEvent(raw: JsonObject, ctx: NormalizeContext): Normalized | null {
