@@ -46,6 +46,8 @@ export function isElementWise(op: string): boolean {
 
 export function expandElementWise(ctx: ExpandContext, spec: RddSpec, parent: LineageRdd): LineageRdd {
   if (spec.op === 'zipWithIndex') return zipWithIndex(ctx, parent);
+  // RDD.zipWithUniqueId reads `this.partitions.length` (the id stride) when it is called.
+  if (spec.op === 'zipWithUniqueId') evaluatePartitions(ctx.lineage, parent);
   const shape = SHAPES[spec.op] as Shape;
   const keeps = shape.keeps === 'flag' ? spec.args.preservesPartitioning === true : shape.keeps;
   return narrowChild(ctx, parent, {

@@ -82,7 +82,7 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
       );
     default: {
       // sortBy: keyBy(f).sortByKey(ascending, numPartitions = this.partitions.length).values
-      evaluatePartitions(ctx.lineage, parent);
+      if (args.numPartitions === undefined) evaluatePartitions(ctx.lineage, parent);
       const n = args.numPartitions ?? parent.numPartitions;
       const keyed = narrowChild(ctx, parent, {
         role: 'keyBy(f)',
@@ -103,7 +103,8 @@ export function expandKeyed(ctx: ExpandContext, spec: RddSpec, parent: LineageRd
 
 /** `RDD.distinct(n = partitions.length)`: the per-partition shortcut or map, reduceByKey(n), map (§2.5). */
 function distinct(ctx: ExpandContext, parent: LineageRdd, numPartitions: number | undefined): LineageRdd {
-  evaluatePartitions(ctx.lineage, parent);
+  // distinct() reads partitions.length for its default; distinct(n) only when there is a partitioner.
+  if (numPartitions === undefined || parent.partitioner !== null) evaluatePartitions(ctx.lineage, parent);
   const n = numPartitions ?? parent.numPartitions;
   if (parent.partitioner !== null && n === parent.numPartitions) {
     return narrowChild(ctx, parent, {
