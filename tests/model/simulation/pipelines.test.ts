@@ -63,12 +63,35 @@ describe('the simulator on planned pipelines', () => {
         }
   });
 
-  it.each(PIPELINES)('%s: invariants hold under random task failures and a lost executor', (_, pipeline) => {
-    const faults = [fault('fail-random:0.05'), fault('kill-executor:1@0.3')];
-    for (const seed of [1, 2]) {
-      const trace = simulate(pipeline, { executorCount: 3, cores: 2 }, { seed, faults });
-      for (const [name, check] of Object.entries(INVARIANTS)) expect(check(trace), name).toBeNull();
-      expect(trace.events.at(-1)?.kind).toBe('applicationEnd');
-    }
-  });
+  const FAULTS: readonly [string, readonly string[], ClusterOptions][] = [
+    ['a task failing twice', ['fail-task:0.0x2'], {}],
+    ['a task failing 4 times', ['fail-task:0.0x4'], {}],
+    ['a killed executor', ['kill-executor:1@0.3'], {}],
+    ['a hung executor', ['hang-executor:0@0.25'], {}],
+    ['a fetch failure', ['fetch-failure:1.0'], {}],
+    ['a straggler and speculation', ['straggler:0.0*6'], { speculation: { enabled: true } }],
+    ['random failures', ['fail-random:0.05'], {}],
+    ['dynamic allocation', [], { dynamicAllocation: { enabled: true, initialExecutors: 1 } }],
+  ];
+
+  it.each(PIPELINES)(
+    '%s: invariants hold under each fault, FIFO and FAIR, deterministically',
+    (_, pipeline) => {
+      const plan = planPipeline(pipeline);
+      for (const [what, specs, cluster] of FAULTS)
+        for (const mode of ['FIFO', 'FAIR'] as const) {
+          const run = () =>
+            simulate(
+              { plan, pipeline },
+              { executorCount: 3, cores: 2, schedulingMode: mode, ...cluster },
+              { seed: 1, faults: specs.map(fault) },
+            );
+          const trace = run();
+          for (const [name, check] of Object.entries(INVARIANTS))
+            expect(check(trace), `${name} with ${what}, ${mode}`).toBeNull();
+          expect(trace.events.at(-1)?.kind).toBe('applicationEnd');
+          if (what === 'random failures') expect(JSON.stringify(run())).toBe(JSON.stringify(trace));
+        }
+    },
+  );
 });
