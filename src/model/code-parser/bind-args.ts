@@ -48,7 +48,7 @@ function assign(
   lists: readonly ArgList[],
   valueOf: (a: Arg) => Value,
   text: (from: number, to: number) => string,
-  names: readonly string[],
+  names: () => readonly string[],
 ): Assignment | Reason {
   const describeArg = (arg: Arg): string => `"${text(arg.start, arg.end)}"`;
   if (lists.length > sig.length) return { text: `too many argument lists` };
@@ -63,7 +63,7 @@ function assign(
       if (arg.name !== null) {
         const slot = slots.find((s) => s.names.includes(arg.name ?? '') && !filled.has(s));
         if (slot === undefined) {
-          return { text: `unknown argument name "${arg.name}"${didYouMean(arg.name, names)}`, arg };
+          return { text: `unknown argument name "${arg.name}"${didYouMean(arg.name, names())}`, arg };
         }
         filled.add(slot);
         out.push({ slot, arg });
@@ -114,7 +114,9 @@ export function bindCall(
 ): BoundCall {
   let reason: Reason | undefined;
   // Argument names of every overload, for "did you mean" on a misspelt one.
-  const names = [...new Set(signatures.flat(2).flatMap((x) => x.names.filter((n) => !n.startsWith('_'))))];
+  const names = (): string[] => [
+    ...new Set(signatures.flat(2).flatMap((x) => x.names.filter((n) => !n.startsWith('_')))),
+  ];
   let assignment: Assignment | undefined;
   for (const sig of signatures) {
     const result = assign(sig, lists, valueOf, text, names);

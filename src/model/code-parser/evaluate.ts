@@ -104,8 +104,7 @@ export class Evaluator {
   private simple(from: number, to: number): void {
     const actionsBefore = this.program.actions.length;
     const nodesBefore = this.program.nodes.length;
-    const persistBefore = this.program.persist.length;
-    const checkpointBefore = this.program.checkpoint.length;
+    const mark = this.program.size();
     let boundName: string | undefined;
     try {
       const first = this.tokens[from] as Token;
@@ -132,10 +131,7 @@ export class Evaluator {
           : new CodeError(first.start, first.end, `could not read this statement (${String(caught)})`);
       this.report(e);
       // The whole statement is skipped: drop what it created before the error.
-      this.program.nodes.length = nodesBefore;
-      this.program.actions.length = actionsBefore;
-      this.program.persist.length = persistBefore;
-      this.program.checkpoint.length = checkpointBefore;
+      this.program.rollback(mark);
       if (boundName !== undefined) {
         this.env.set(boundName, { kind: 'failed', name: boundName, line: this.lines.position(e.start).line });
       }

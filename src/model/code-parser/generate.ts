@@ -93,6 +93,8 @@ class Writer {
     const order = new Map(p.rdds.map((r, i) => [r.id, i]));
     const inOrder = (ids: readonly string[]): boolean =>
       ids.every((id, k) => k === 0 || (order.get(ids[k - 1] ?? '') ?? 0) < (order.get(id) ?? 0));
+    const persistOf = new Map(p.persist.map((m) => [m.rdd, m]));
+    const checkpointed = new Set(p.checkpoint.map((c) => c.rdd));
     const persistInline = inOrder(p.persist.map((m) => m.rdd));
     const checkpointInline = inOrder(p.checkpoint.map((c) => c.rdd));
     let checkpointDir = false;
@@ -102,7 +104,7 @@ class Writer {
       this.lines.push(`${this.name(id)}.checkpoint()`);
     };
     for (const rdd of p.rdds) {
-      const mark = persistInline ? p.persist.find((m) => m.rdd === rdd.id) : undefined;
+      const mark = persistInline ? persistOf.get(rdd.id) : undefined;
       const persist =
         mark === undefined
           ? ''
@@ -112,7 +114,7 @@ class Writer {
       const hints =
         rdd.hints === undefined ? '' : ` ${this.comment} stagecraft: ${JSON.stringify({ hints: rdd.hints })}`;
       this.lines.push(`${this.scala ? 'val ' : ''}${this.name(rdd.id)} = ${this.rdd(rdd)}${persist}${hints}`);
-      if (checkpointInline && p.checkpoint.some((c) => c.rdd === rdd.id)) checkpointStatement(rdd.id);
+      if (checkpointInline && checkpointed.has(rdd.id)) checkpointStatement(rdd.id);
     }
     if (!persistInline) {
       for (const m of p.persist) {

@@ -50,6 +50,39 @@ export class ProgramBuilder {
   config: PipelineConfig = { defaultParallelism: 8 };
   name: string | undefined;
 
+  /** Indexes of `persist` and `checkpoint` by node, so marking stays constant-time. */
+  private readonly levelOf = new Map<number, StorageLevelName>();
+  private readonly checkpointed = new Set<number>();
+
+  persistLevel(node: number): StorageLevelName | undefined {
+    return this.levelOf.get(node);
+  }
+
+  addPersist(node: number, level: StorageLevelName): void {
+    this.levelOf.set(node, level);
+    this.persist.push({ node, level });
+  }
+
+  addCheckpoint(node: number): void {
+    if (this.checkpointed.has(node)) return;
+    this.checkpointed.add(node);
+    this.checkpoint.push(node);
+  }
+
+  /** How much the program holds, to undo a failed statement with `rollback`. */
+  size(): readonly [number, number, number, number] {
+    return [this.nodes.length, this.actions.length, this.persist.length, this.checkpoint.length];
+  }
+
+  /** Drops everything added since `size()` returned `mark`. */
+  rollback(mark: readonly [number, number, number, number]): void {
+    const [nodes, actions, persist, checkpoint] = mark;
+    this.nodes.length = nodes;
+    this.actions.length = actions;
+    for (const p of this.persist.splice(persist)) this.levelOf.delete(p.node);
+    for (const c of this.checkpoint.splice(checkpoint)) this.checkpointed.delete(c);
+  }
+
   addNode(node: RddNode): number {
     this.nodes.push(node);
     return this.nodes.length - 1;

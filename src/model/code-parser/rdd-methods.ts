@@ -65,7 +65,7 @@ export class RddMethods {
       return value;
     }
     if (name === 'checkpoint') {
-      if (!this.program.checkpoint.includes(value.node)) this.program.checkpoint.push(value.node);
+      this.program.addCheckpoint(value.node);
       return OTHER;
     }
     if (name === 'setName') return value;
@@ -134,13 +134,13 @@ export class RddMethods {
   }
 
   private markPersist(node: number, level: StorageLevelName, range: { from: number; to: number }): void {
-    const existing = this.program.persist.find((p) => p.node === node);
+    const existing = this.program.persistLevel(node);
     if (existing !== undefined) {
-      if (existing.level !== level) {
+      if (existing !== level) {
         throw new CodeError(
           range.from,
           range.to,
-          `cannot change the storage level from ${existing.level} to ${level}: Spark refuses to change an assigned level`,
+          `cannot change the storage level from ${existing} to ${level}: Spark refuses to change an assigned level`,
         );
       }
       return;
@@ -155,7 +155,7 @@ export class RddMethods {
         ),
       );
     }
-    this.program.persist.push({ node, level });
+    this.program.addPersist(node, level);
   }
 
   /** The function arguments' text: as written when they sit together in one argument list. */
