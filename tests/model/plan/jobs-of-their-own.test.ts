@@ -66,6 +66,20 @@ describe('jobs that operations and actions run (R-5, R-6)', () => {
     ]);
   });
 
+  it('sortByKey over 2 distinct keys into 4 partitions gives 3: one bound per distinct key (R-5.1, golden sort-by-key-few-keys)', () => {
+    const p = plan(
+      file(
+        [
+          nums('nums', 1000, 4),
+          { id: 'kv', op: 'map', parents: ['nums'], hints: { distinctKeys: 2 } },
+          { id: 'sorted', op: 'sortByKey', parents: ['kv'], args: { numPartitions: 4 } },
+        ],
+        [{ op: 'count', rdd: 'sorted' }],
+      ),
+    );
+    expect(p.rdds[4]).toMatchObject({ numPartitions: 3, partitioner: { type: 'range', numPartitions: 3 } });
+  });
+
   it('sortByKey into one partition builds no sampling RDDs and runs no job (R-5.1)', () => {
     const p = plan(
       file(
