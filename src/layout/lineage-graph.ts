@@ -4,7 +4,7 @@
  * clusters and, inside them, the RDDs of one operation grouped as the Spark UI groups an
  * operation scope (`RDDOperationScope`) in its stage DAG.
  */
-import type { Plan, PlannedJob, PlannedRdd } from '../model/index.ts';
+import type { Plan, PlannedJob, PlannedRdd, PlannedStage } from '../model/index.ts';
 import type {
   LayoutClusterInput,
   LayoutDirection,
@@ -40,6 +40,8 @@ export function lineageGraph(
   plan: Plan,
   job: PlannedJob | undefined,
   direction: LayoutDirection,
+  /** The width a stage cluster's label needs, so the cluster is drawn at least that wide. */
+  stageLabelWidth: (stage: PlannedStage) => number = () => 0,
 ): LineageGraph {
   const stagesOfRdd = new Map<number, number[]>();
   for (const stage of job?.stages ?? []) {
@@ -65,7 +67,11 @@ export function lineageGraph(
   const clusters: LayoutClusterInput[] = [];
   for (const stage of job?.stages ?? []) {
     const extra = stage.rddIds.filter((id) => homeStage(id) !== stage.stageId).map(rddNodeId);
-    clusters.push({ id: stageClusterId(stage.stageId), extraMembers: extra });
+    clusters.push({
+      id: stageClusterId(stage.stageId),
+      extraMembers: extra,
+      minWidth: stageLabelWidth(stage),
+    });
   }
   const scopeOfRdd = new Map<number, string>();
   for (const [key, rddIds] of groups) {

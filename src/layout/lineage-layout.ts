@@ -31,6 +31,8 @@ export interface LayoutClusterInput {
   readonly parent?: string;
   /** Nodes the cluster must cover besides those placed in it. */
   readonly extraMembers?: readonly string[];
+  /** The box is at least this wide (room for its label), widened evenly on both sides. */
+  readonly minWidth?: number;
 }
 
 export interface LayoutInput {
@@ -69,7 +71,11 @@ export const CLUSTER_PADDING = 10;
 export const CLUSTER_LABEL_BAND = 20;
 const MARGIN = 16;
 
-export function layoutLineage(input: LayoutInput): LayoutResult {
+/**
+ * The same geometry computed by dagre on a compound graph: the reference the layered layout
+ * (./layered/layered-layout.ts) is measured against for speed and crossings.
+ */
+export function layoutLineageDagre(input: LayoutInput): LayoutResult {
   const graph = buildDagreGraph(input);
   dagre.layout(graph);
   const nodes = readNodeBoxes(input, graph);
@@ -114,7 +120,7 @@ function readNodeBoxes(input: LayoutInput, graph: graphlib.Graph): Map<string, B
  * Pass 3: each cluster's box is the union of its members' boxes and its children's boxes, with
  * padding and a label band. Computed innermost first, so a parent always covers its children.
  */
-function clusterBoxes(input: LayoutInput, nodes: ReadonlyMap<string, Box>): Map<string, Box> {
+export function clusterBoxes(input: LayoutInput, nodes: ReadonlyMap<string, Box>): Map<string, Box> {
   const members = new Map<string, string[]>();
   const children = new Map<string, string[]>();
   for (const cluster of input.clusters) {
@@ -124,6 +130,7 @@ function clusterBoxes(input: LayoutInput, nodes: ReadonlyMap<string, Box>): Map<
   for (const cluster of input.clusters)
     if (cluster.parent !== undefined) children.get(cluster.parent)?.push(cluster.id);
   for (const node of input.nodes) if (node.cluster !== undefined) members.get(node.cluster)?.push(node.id);
+  const minWidth = new Map(input.clusters.map((c) => [c.id, c.minWidth ?? 0]));
   const boxes = new Map<string, Box>();
   const visit = (id: string): Box | undefined => {
     const done = boxes.get(id);
@@ -139,10 +146,11 @@ function clusterBoxes(input: LayoutInput, nodes: ReadonlyMap<string, Box>): Map<
     }
     if (parts.length === 0) return undefined;
     const union = unionBox(parts);
+    const widen = Math.max(0, (minWidth.get(id) ?? 0) - union.width - 2 * CLUSTER_PADDING) / 2;
     const box = {
-      x: union.x - CLUSTER_PADDING,
+      x: union.x - CLUSTER_PADDING - widen,
       y: union.y - CLUSTER_PADDING - CLUSTER_LABEL_BAND,
-      width: union.width + 2 * CLUSTER_PADDING,
+      width: union.width + 2 * CLUSTER_PADDING + 2 * widen,
       height: union.height + 2 * CLUSTER_PADDING + CLUSTER_LABEL_BAND,
     };
     boxes.set(id, box);
@@ -167,7 +175,7 @@ function readEdgePoints(input: LayoutInput, graph: graphlib.Graph): Map<string, 
 }
 
 /** Pass 5: translate everything so the drawing starts at (MARGIN, MARGIN); round to 0.1 px. */
-function shiftToOrigin(
+export function shiftToOrigin(
   nodes: Map<string, Box>,
   edges: Map<string, Point[]>,
   clusters: Map<string, Box>,

@@ -3,7 +3,7 @@
  * with positions and words, so the component's template only maps them to SVG and tests can
  * check them without a DOM.
  */
-import type { Plan, PlannedJob } from '../../model/index.ts';
+import type { Plan, PlannedJob, PlannedStage } from '../../model/index.ts';
 import {
   depEdgeId,
   layoutLineage,
@@ -79,7 +79,10 @@ export function buildScene(
   direction: LayoutDirection,
   describe: DescribeReason,
 ): LineageScene {
-  const graph = lineageGraph(plan, job, direction);
+  // Bold 11px labels run about 6.6 px a character; 16 px for the label's inset.
+  const labelWidth = (stage: PlannedStage): number =>
+    16 + 6.6 * (stage.skipped ? skippedStageLabel(stage) : stageLabel(stage)).length;
+  const graph = lineageGraph(plan, job, direction, labelWidth);
   const layout = layoutLineage(graph.input);
   const skipped = new Set((job?.stages ?? []).filter((s) => s.skipped).map((s) => s.stageId));
   /** The colour of the RDD's home stage; grey when that stage is skipped (it does not run). */

@@ -253,7 +253,7 @@ export class LineageView extends LitElement {
     const { x, y, width } = stage.box;
     return svg`<text class="stage-label ${stage.skipped ? 'skipped' : ''}" data-stage-label=${stage.stageId} x=${x + 8} y=${y + 15}
         fill=${stage.skipped ? 'var(--sc-muted, #5d6775)' : stage.color}
-        @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>${truncate(stage.label, Math.max(12, Math.floor(width / 6)))}</text>`;
+        @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>${truncate(stage.label, Math.max(12, Math.floor((width - 12) / 6.6)))}</text>`;
   }
 
   private renderEdge(edge: SceneEdge): SVGTemplateResult {
