@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The Spark versions the harness can run, pinned; the first is the default. */
 export const SPARK_VERSIONS = ['3.5.9', '4.0.5'] as const;
@@ -137,5 +138,31 @@ export function ensureHarness(version: SparkVersion = SPARK_VERSIONS[0], log: Lo
     );
     writeFileSync(stamp, digest);
   }
-  return { sparkVersion: version, classpath: `${classes}:${join(jars, '*')}` };
+  return { sparkVersion: version, classpath: pathingJar(version, classes, jars, digest, log) };
+}
+
+/**
+ * A jar holding only a manifest whose `Class-Path` lists the compiled classes and Spark's jars, so
+ * the JVM's `java.class.path` is one entry. Spark copies the class path into every event log
+ * (`SparkListenerEnvironmentUpdate`, "Classpath Entries"); with ~250 jars listed there, each log
+ * would be ten times larger.
+ */
+function pathingJar(version: SparkVersion, classes: string, jars: string, digest: string, log: Log): string {
+  const jar = join(HARNESS_DIR, `classpath-${version}.jar`);
+  const stamp = `${jar}.hash`;
+  if (existsSync(jar) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return jar;
+  log(`writing ${jar}…`);
+  const entries = [pathToFileURL(classes).href + '/'];
+  for (const name of readdirSync(jars).sort())
+    if (name.endsWith('.jar')) entries.push(pathToFileURL(join(jars, name)).href);
+  // Manifest lines are at most 72 bytes; a continuation line starts with one space.
+  const value = `Class-Path: ${entries.join(' ')}`;
+  const lines = [value.slice(0, 70)];
+  for (let i = 70; i < value.length; i += 69) lines.push(` ${value.slice(i, i + 69)}`);
+  const manifest = join(HARNESS_DIR, `manifest-${version}.txt`);
+  writeFileSync(manifest, `Manifest-Version: 1.0\n${lines.join('\n')}\n`);
+  rmSync(jar, { force: true });
+  run('jar', ['cfm', jar, manifest], 'writing the class-path jar', "the JDK's jar tool is needed");
+  writeFileSync(stamp, digest);
+  return jar;
 }
