@@ -71,11 +71,11 @@ export class StatementParser {
       };
     }
     if (keyword !== null) {
-      throw new CodeError(
-        nameToken.start,
-        nameToken.end,
-        `expected a name after ${keyword}, got ${describe(nameToken)}`,
-      );
+      const pattern = nameToken.text === '(' || afterName.text === '(';
+      const message = pattern
+        ? `pattern definitions (${keyword} (a, b) = ..., ${keyword} Array(a, b) = ...) are not supported: bind one name per ${keyword}`
+        : `expected a name after ${keyword}, got ${describe(nameToken)}`;
+      throw new CodeError(nameToken.start, nameToken.end, message);
     }
     return { kind: 'expr', value: this.parseRest(), start, end: endOffset };
   }

@@ -113,6 +113,15 @@ describe('errors and recovery', () => {
     expect(r.pipeline.persist).toEqual([{ rdd: 'a', level: 'MEMORY_ONLY' }]);
   });
 
+  it('says that pattern definitions are not supported', () => {
+    const r = parse(
+      'val data = sc.parallelize(1 to 10)\nval Array(train, test) = data.randomSplit(Array(0.8, 0.2))',
+    );
+    expect(errors(r.diagnostics)).toEqual([
+      'line 2, column 5: pattern definitions (val (a, b) = ..., val Array(a, b) = ...) are not supported: bind one name per val',
+    ]);
+  });
+
   it('caps bracket nesting with a located error', () => {
     const r = parse(
       `val x = sc.parallelize(Seq(${'('.repeat(150)}1${')'.repeat(150)}))\nval y = sc.parallelize(1 to 3)`,
