@@ -101,8 +101,8 @@ export class StagecraftApp extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const app = this.app;
-    if (!app || !(event.ctrlKey || event.metaKey) || event.altKey) return;
-    // Text fields and the code editor keep their own undo.
+    if (!app || event.altKey) return;
+    // Text fields and the code editor keep their own keys (and their own undo).
     const inText = event
       .composedPath()
       .some(
@@ -113,6 +113,15 @@ export class StagecraftApp extends LitElement {
       );
     if (inText) return;
     const key = event.key.toLowerCase();
+    if (!(event.ctrlKey || event.metaKey)) {
+      // Delete removes the selected RDD's operation (and what is built on it), as the ✕ does.
+      const selection = app.selection;
+      if ((key !== 'delete' && key !== 'backspace') || selection?.kind !== 'rdd') return;
+      const name = app.plan.rdds.find((r) => r.rddId === selection.rddId)?.scope.rdd;
+      if (name) app.edit({ kind: 'delete', rdd: name });
+      event.preventDefault();
+      return;
+    }
     if (key === 'z' && !event.shiftKey) app.undo();
     else if ((key === 'z' && event.shiftKey) || key === 'y') app.redo();
     else return;

@@ -134,6 +134,15 @@ describe('the app', () => {
     await settle(page);
     const after = await readHooks(page);
     expect(after).toEqual(hooks);
+
+    // Delete on a selected RDD removes its operation; undo brings it back.
+    await page.locator('sc-lineage-view [data-rdd-id="4"]').click();
+    await page.keyboard.press('Delete');
+    await settle(page);
+    expect((await readHooks(page)).rdds).toEqual([0, 1, 2, 3]);
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    expect(await readHooks(page)).toEqual(hooks);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -31,6 +31,7 @@ const OPERATORS = [
     { name: 'numPartitions', kind: 'partitions', required: false, sparkDefault: 'defaultPartitioner' },
   ]),
   note('join', 'conditional', 2),
+  { ...note('union', 'narrow', 2), parents: { min: 2, max: 1000000 } },
   note('count', 'action', 1, [], 'action'),
 ];
 
@@ -76,9 +77,21 @@ describe('sc-composer', () => {
     const { composer, edits, root } = await mount();
     root.querySelector<HTMLButtonElement>('[data-op="join"]')!.click();
     await composer.updateComplete;
-    expect(root.querySelector('.picking')!.textContent).toContain('Choose the other input of join');
+    expect(root.querySelector('.picking')!.textContent!.replace(/\s+/g, ' ')).toContain('counts.join(…): click an RDD in the list for input 2');
     root.querySelector<HTMLElement>('li[data-rdd="pairs"]')!.click();
     expect(edits).toEqual([{ kind: 'append', op: 'join', parents: ['counts', 'pairs'] }]);
+  });
+
+  it('takes three inputs for a union, finished with Done', async () => {
+    const { composer, edits, root } = await mount();
+    root.querySelector<HTMLButtonElement>('[data-op="union"]')!.click();
+    await composer.updateComplete;
+    root.querySelector<HTMLElement>('li[data-rdd="pairs"]')!.click();
+    await composer.updateComplete;
+    root.querySelector<HTMLElement>('li[data-rdd="words"]')!.click();
+    await composer.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[data-pick="done"]')!.click();
+    expect(edits).toEqual([{ kind: 'append', op: 'union', parents: ['counts', 'pairs', 'words'] }]);
   });
 
   it('edits an argument inline and toggles cache and checkpoint', async () => {

@@ -38,7 +38,8 @@ export class Composer extends LitElement {
   @property({ attribute: false }) accessor operators: readonly OperatorNote[] = [];
   @property({ attribute: false }) accessor selection: Selection | null = null;
   /** While choosing the other input of a multi-input operation. */
-  @state() private accessor picking: { op: OperationName; first: string } | null = null;
+  @state() private accessor picking: { op: OperationName; inputs: readonly string[]; max: number } | null =
+    null;
 
   /** The RDD operations apply to: the selected one, else the last one. */
   get target(): string | null {
@@ -62,8 +63,17 @@ export class Composer extends LitElement {
         this.picking
           ? html`<div class="picking" role="status">
               <span
-                >Choose the other input of <code>${this.picking.op}</code>: click an RDD in the list.</span
+                >${this.picking.inputs.join(', ')}.<code>${this.picking.op}</code>(…): click an RDD in the
+                list for input
+                ${this.picking.inputs.length + 1}${this.picking.max > 2 ? html`, or Done` : ''}.</span
               >
+              ${
+                this.picking.max > 2 && this.picking.inputs.length >= 2
+                  ? html`<button type="button" data-pick="done" @click=${() => this.finishPicking()}>
+                      Done
+                    </button>`
+                  : nothing
+              }
               <button type="button" @click=${() => (this.picking = null)}>Cancel</button>
             </div>`
           : nothing
@@ -151,7 +161,7 @@ export class Composer extends LitElement {
     const note = this.operators.find((o) => o.name === rdd.op);
     const persisted = pipeline.persist.find((p) => p.rdd === rdd.id);
     const checkpointed = pipeline.checkpoint.some((c) => c.rdd === rdd.id);
-    const pickable = this.picking !== null && this.picking.first !== rdd.id;
+    const pickable = this.picking !== null;
     const args = rdd.args as Readonly<Record<string, ArgValue>>;
     return html`<li
       class="rdd ${isTarget ? 'target' : ''} ${pickable ? 'pickable' : ''}"
@@ -225,20 +235,28 @@ export class Composer extends LitElement {
     const op = note.name as OperationName;
     if (note.parents.min === 0) this.edit({ kind: 'append', op, parents: [] });
     else if (target === null) return;
-    else if (note.parents.min >= 2) this.picking = { op, first: target };
+    else if (note.parents.min >= 2)
+      this.picking = { op, inputs: [target], max: Math.min(note.parents.max, 8) };
     else this.edit({ kind: 'append', op, parents: [target] });
   }
 
   private clickRdd(id: string): void {
     const picking = this.picking;
     if (picking) {
-      if (id === picking.first) return;
-      this.picking = null;
-      this.edit({ kind: 'append', op: picking.op, parents: [picking.first, id] });
+      // The same RDD may be picked again: a.join(a) and a.union(a) are programs too.
+      this.picking = { ...picking, inputs: [...picking.inputs, id] };
+      if (this.picking.inputs.length >= picking.max) this.finishPicking();
       return;
     }
     const planned = [...(this.plan?.rdds ?? [])].reverse().find((r) => r.scope.rdd === id);
     if (planned) emit(this, 'sc-select', { selection: { kind: 'rdd', rddId: planned.rddId } });
+  }
+
+  private finishPicking(): void {
+    const picking = this.picking;
+    this.picking = null;
+    if (picking && picking.inputs.length >= 2)
+      this.edit({ kind: 'append', op: picking.op, parents: picking.inputs });
   }
 
   private rename(from: string, input: HTMLInputElement): void {
