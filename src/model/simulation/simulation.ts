@@ -48,10 +48,11 @@ export interface SimulationOptions {
   readonly seed?: number;
   readonly faults?: readonly Fault[];
   /**
-   * Which scheduler steps to record besides the listener events: `all` (the default), `stage` (only
-   * steps that concern no single task: a million-task run stays under a gigabyte), or `none`.
+   * Which scheduler steps to record besides the listener events: `all`, `stage` (only steps that
+   * concern no single task: a million-task run stays near a gigabyte), `none`, or `auto` (the
+   * default): `all` up to AUTO_STEP_TASKS planned tasks, `stage` above.
    */
-  readonly steps?: StepDetail;
+  readonly steps?: StepDetail | 'auto';
   /**
    * Simulated time after which the run stops (ms from the start; 7 days by default), so a program
    * Spark would leave waiting forever (every executor lost while dynamic allocation cannot add one)
@@ -70,6 +71,15 @@ function resolveInput(input: SimulationInput): { plan: Plan; pipeline: Pipeline 
   if ('plan' in input) return { plan: input.plan, pipeline: input.pipeline ?? null };
   if ('jobs' in input) return { plan: input, pipeline: null };
   return { plan: planPipeline(input), pipeline: input };
+}
+
+/** Above this many planned tasks, `steps: 'auto'` keeps only the steps that concern no single task. */
+export const AUTO_STEP_TASKS = 100_000;
+
+function plannedTasks(plan: Plan): number {
+  let n = 0;
+  for (const job of plan.jobs) for (const s of job.stages) if (!s.skipped) n += s.numTasks;
+  return n;
 }
 
 /** The engine behind each simulation: reachable only from this module, so callers see whole steps only. */
@@ -187,7 +197,9 @@ export function createSimulation(
       );
   }
   const { plan, pipeline } = resolveInput(input);
-  const recordSteps = options.steps ?? 'all';
+  const detail = options.steps ?? 'auto';
+  const recordSteps: StepDetail =
+    detail !== 'auto' ? detail : plannedTasks(plan) <= AUTO_STEP_TASKS ? 'all' : 'stage';
   const events: TraceEvent[] = [];
   const stragglers = new Map<string, number>();
   for (const f of faults) if (f.kind === 'straggler') stragglers.set(`${f.stage}.${f.partition}`, f.factor);
