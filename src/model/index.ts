@@ -142,8 +142,16 @@ export { isRollingLogDirName, logDirectoryFiles, rollingLogFiles } from './event
 
 // The simulator (simulation/): a deterministic discrete-event run of a plan on a cluster, producing
 // a trace of listener events and the scheduler's internal steps (trace/scheduler-steps.ts).
-export { Simulation, createSimulation, runToEnd, runUntil, simulate, step } from './simulation/simulation.ts';
-export type { SimulationInput, SimulationOptions } from './simulation/simulation.ts';
+export {
+  AUTO_STEP_TASKS,
+  Simulation,
+  createSimulation,
+  runToEnd,
+  runUntil,
+  simulate,
+  step,
+} from './simulation/simulation.ts';
+export type { SimulationInput, SimulationOptions, StepDetail } from './simulation/simulation.ts';
 export { DEFAULT_COSTS, defaultExecutors, resolveCluster } from './simulation/settings.ts';
 export type {
   ClusterOptions,

@@ -76,6 +76,8 @@ function resolveInput(input: SimulationInput): { plan: Plan; pipeline: Pipeline 
 /** Above this many planned tasks, `steps: 'auto'` keeps only the steps that concern no single task. */
 export const AUTO_STEP_TASKS = 100_000;
 
+export type { StepDetail };
+
 function plannedTasks(plan: Plan): number {
   let n = 0;
   for (const job of plan.jobs) for (const s of job.stages) if (!s.skipped) n += s.numTasks;
