@@ -248,6 +248,19 @@ export class StagecraftApp extends LitElement {
     `;
   }
 
+  /** Linked highlighting from the code: the RDD whose call holds the cursor (the innermost one). */
+  private selectAtCode(app: AppState, offset: number): void {
+    let best: { name: string; size: number } | null = null;
+    for (const [name, span] of Object.entries(app.code.spans.rdds)) {
+      if (offset < span.from || offset > span.to) continue;
+      if (best === null || span.to - span.from < best.size) best = { name, size: span.to - span.from };
+    }
+    const planned =
+      best === null ? undefined : [...app.plan.rdds].reverse().find((r) => r.scope.rdd === best.name);
+    if (planned && !(app.selection?.kind === 'rdd' && app.selection.rddId === planned.rddId))
+      app.select({ kind: 'rdd', rddId: planned.rddId });
+  }
+
   /** The selected RDD's call in the code, for linked highlighting. */
   private codeHighlight(app: AppState): { from: number; to: number } | null {
     const selection = app.selection;
@@ -312,6 +325,7 @@ export class StagecraftApp extends LitElement {
                 .language=${app.code.language}
                 .diagnostics=${app.code.diagnostics}
                 .highlight=${this.codeHighlight(app)}
+                @sc-code-cursor=${(e: HTMLElementEventMap['sc-code-cursor']) => this.selectAtCode(app, e.detail.offset)}
                 @sc-code-input=${(e: HTMLElementEventMap['sc-code-input']) => app.typeCode(e.detail.code)}
                 @sc-language-change=${(e: HTMLElementEventMap['sc-language-change']) => app.setLanguage(e.detail.language)}
               ></sc-code-editor>`

@@ -15,6 +15,10 @@ export interface JobChangeDetail {
 export interface CodeInputDetail {
   readonly code: string;
 }
+export interface CodeCursorDetail {
+  /** The cursor's offset in the code, after the user moved it (click or arrow keys). */
+  readonly offset: number;
+}
 export interface LanguageChangeDetail {
   readonly language: 'scala' | 'python';
 }
@@ -31,6 +35,7 @@ declare global {
     'sc-select': CustomEvent<SelectDetail>;
     'sc-job-change': CustomEvent<JobChangeDetail>;
     'sc-code-input': CustomEvent<CodeInputDetail>;
+    'sc-code-cursor': CustomEvent<CodeCursorDetail>;
     'sc-language-change': CustomEvent<LanguageChangeDetail>;
     'sc-edit': CustomEvent<EditDetail>;
     'sc-open-example': CustomEvent<OpenExampleDetail>;

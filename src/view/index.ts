@@ -37,6 +37,7 @@ export {
 };
 export { emit } from './events.ts';
 export type {
+  CodeCursorDetail,
   CodeInputDetail,
   EditDetail,
   JobChangeDetail,

@@ -54,6 +54,10 @@ describe('the code editor', () => {
     await page.locator('sc-lineage-view [data-rdd-id="4"]').click();
     await settle(page);
     expect(await page.locator('sc-code-editor .sc-linked').first().textContent()).toContain('reduceByKey');
+    // …and the other way: a click on a call in the code selects its RDD in the lineage.
+    await page.locator('sc-code-editor .cm-content').getByText('flatMap', { exact: false }).first().click();
+    await settle(page);
+    expect(await page.locator('sc-lineage-view .node.selected text.op').textContent()).toContain('flatMap');
     expect(errors).toEqual([]);
     await page.context().close();
   });

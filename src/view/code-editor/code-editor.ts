@@ -138,6 +138,9 @@ export class CodeEditor extends LitElement {
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Spark code' }),
           EditorView.updateListener.of((update) => {
+            if (update.selectionSet && update.transactions.some((t) => t.isUserEvent('select'))) {
+              emit(this, 'sc-code-cursor', { offset: update.state.selection.main.head });
+            }
             if (!update.docChanged || update.transactions.some((t) => t.annotation(external))) return;
             emit(this, 'sc-code-input', { code: update.state.doc.toString() });
           }),
