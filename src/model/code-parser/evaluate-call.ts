@@ -111,6 +111,7 @@ export class ChainEvaluator {
       );
     }
     if (v !== undefined) return v;
+    if (name === 'Nil') return { kind: 'json', value: [] };
     return { kind: 'other', unknownName: name };
   }
 
