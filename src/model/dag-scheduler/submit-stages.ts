@@ -111,7 +111,11 @@ function skipReasons(
   for (const s of stages) if (s.shuffleId !== null) byShuffle.set(s.shuffleId, s);
   for (const s of stages) {
     if (!reached.has(s.id) && available.has(s.id)) {
-      reasons.set(s.id, reason('skip.shuffleOutputAvailable', { shuffleId: s.shuffleId ?? -1 }));
+      const why =
+        s.numTasks === 0
+          ? reason('skip.noPartitions')
+          : reason('skip.shuffleOutputAvailable', { shuffleId: s.shuffleId ?? -1 });
+      reasons.set(s.id, why);
     }
   }
   for (const cut of cacheCuts) {

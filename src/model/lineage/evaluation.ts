@@ -25,7 +25,12 @@ export function evaluateDependencies(lineage: Lineage, rdd: LineageRdd): void {
   run(lineage, { kind: 'deps', rddId: rdd.rddId });
 }
 
-/** `ownLocations`: the RDD's own `preferredLocations` (a ShuffledRDD reads its dependency there). */
+/**
+ * `ownLocations`: the RDD's own `preferredLocations` (`getPreferredLocations`). A ShuffledRDD
+ * reads its dependency there; UnionRDD, CartesianRDD, PartitionwiseSampledRDD and
+ * ZippedWithIndexRDD ask their parents' own; PartitionerAwareUnionRDD asks the DAGScheduler
+ * (`getPreferredLocs`) for each parent; the others have none.
+ */
 type Step = {
   readonly kind: 'partitions' | 'deps' | 'preferredLocations' | 'ownLocations' | 'shuffleId';
   readonly rddId: number;
@@ -65,7 +70,10 @@ function run(lineage: Lineage, first: Step): void {
       }
       continue;
     }
-    if (step.kind === 'ownLocations') continue;
+    if (step.kind === 'ownLocations') {
+      pushOwnLocations(current, stack);
+      continue;
+    }
     if (step.kind === 'preferredLocations') {
       pushPreferredLocationWalk(lineage, current, stack);
       continue;
@@ -116,6 +124,19 @@ function partitionSteps(rdd: LineageRdd): Step[] {
   }
 }
 
+function pushOwnLocations(rdd: LineageRdd, stack: Step[]): void {
+  if (rdd.checkpointRddId !== null) return;
+  const parents = rdd.deps.map((d) => d.parent);
+  let kind: Step['kind'] | null = null;
+  if (rdd.className === 'UnionRDD' || rdd.className === 'CartesianRDD') kind = 'ownLocations';
+  else if (rdd.className === 'PartitionwiseSampledRDD' || rdd.className === 'ZippedWithIndexRDD') {
+    kind = 'ownLocations';
+    parents.length = Math.min(parents.length, 1);
+  } else if (rdd.className === 'PartitionerAwareUnionRDD') kind = 'preferredLocations';
+  if (kind === null) return;
+  for (let i = parents.length - 1; i >= 0; i--) stack.push({ kind, rddId: parents[i] as number });
+}
+
 /**
  * `DAGScheduler.getPreferredLocsInternal` as the coalescer calls it: for each RDD reached through
  * narrow dependencies, its `preferredLocations` (a ShuffledRDD reads its dependency) and its
@@ -137,8 +158,12 @@ function pushPreferredLocationWalk(lineage: Lineage, start: LineageRdd, stack: S
       if (dep && dep.type !== 'Shuffle') walk.push(dep.parent);
     }
   }
-  for (let i = order.length - 1; i >= 0; i--)
-    stack.push({ kind: 'deps', rddId: (order[i] as LineageRdd).rddId });
+  // For each RDD in the walk's order: its own preferredLocations, then its dependencies.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const rddId = (order[i] as LineageRdd).rddId;
+    stack.push({ kind: 'deps', rddId });
+    stack.push({ kind: 'ownLocations', rddId });
+  }
 }
 
 /**

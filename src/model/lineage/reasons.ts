@@ -31,6 +31,7 @@ export const REASON_CODES = [
   'partitioner.range', // RangePartitioner from sampled keys
   // skipped stages
   'skip.shuffleOutputAvailable', // the shuffle's map outputs are already registered
+  'skip.noPartitions', // a map stage over no partitions is always available
   'skip.cachedRdd', // the missing-parent walk stopped at a fully cached RDD
   'skip.behindSkipped', // only reachable through a stage that was itself skipped
   // jobs that operations run on their own

@@ -99,6 +99,10 @@ export const REASON_TEMPLATES: Readonly<Record<ReasonCode, Readonly<Record<Reaso
     en: 'skipped: the map output of shuffle {shuffleId} is already there from an earlier job',
     'zh-CN': '已跳过：shuffle {shuffleId} 的 map 输出在之前的作业中已经生成',
   },
+  'skip.noPartitions': {
+    en: 'skipped: the stage has no partitions, so its map output counts as complete',
+    'zh-CN': '已跳过：该阶段没有分区，所以它的 map 输出被视为已经完整',
+  },
   'skip.cachedRdd': {
     en: 'skipped: every partition of {rdd} (RDD {rddId}) is cached, so Spark does not look further back',
     'zh-CN': '已跳过：{rdd}（RDD {rddId}）的所有分区都已缓存，所以 Spark 不再向前回溯',

@@ -49,7 +49,10 @@ export function runAction(session: Session, action: ActionSpec, index: number): 
     }
     case 'top':
     case 'takeOrdered': {
+      // RDD.takeOrdered: `if (num == 0 || this.getNumPartitions == 0) Array.empty` (no RDD, no job).
       if ((action.args.num ?? 0) === 0) return;
+      evaluatePartitions(lineage, target);
+      if (target.numPartitions === 0) return;
       const best = narrowChild(ctx, target, {
         role: `mapPartitions: the ${action.args.num ?? 0} ${action.op === 'top' ? 'largest' : 'smallest'} of each partition`,
         keepsPartitioner: false,
