@@ -3,7 +3,7 @@
  * scheduler mode, deploy mode, speculation, external shuffle service), the seed, faults in the
  * syntax of FAULT_SYNTAX, and where to write the event log and the full trace.
  */
-import type { ClusterOptions, DeployMode, Fault, PoolSpec } from '../model/index.ts';
+import type { ClusterOptions, DeployMode, Fault, PoolSpec, StepDetail } from '../model/index.ts';
 import { FAULT_SYNTAX, parseFault } from '../model/index.ts';
 import { UsageError } from './command.ts';
 
@@ -14,6 +14,7 @@ export interface SimulateArgs {
   readonly faults: readonly Fault[];
   readonly out?: string;
   readonly trace?: string;
+  readonly steps: StepDetail | 'auto';
 }
 
 const DEPLOY_MODES: readonly DeployMode[] = [
@@ -42,6 +43,8 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
   let out: string | undefined;
   let trace: string | undefined;
   let dynamic = false;
+  let hashShuffle = false;
+  let steps: StepDetail | 'auto' = 'auto';
   let maxExecutors: number | undefined;
   const faults: Fault[] = [];
   const pools: PoolSpec[] = [];
@@ -88,6 +91,16 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
       case '--shuffle-service':
         externalShuffleService = true;
         break;
+      case '--hash-shuffle':
+        hashShuffle = true;
+        break;
+      case '--steps': {
+        const v = value();
+        if (v !== 'all' && v !== 'stage' && v !== 'none' && v !== 'auto')
+          throw new UsageError(`--steps: expected all, stage, none or auto, got "${v}"`);
+        steps = v;
+        break;
+      }
       case '--dynamic-allocation':
         dynamic = true;
         break;
@@ -128,6 +141,7 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
     schedulingMode,
     speculation: { enabled: speculation },
     externalShuffleService,
+    legacyHashShuffle: hashShuffle,
     pools,
     dynamicAllocation: {
       enabled: dynamic,
@@ -148,6 +162,7 @@ export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
     cluster,
     seed,
     faults,
+    steps,
     ...(out !== undefined ? { out } : {}),
     ...(trace !== undefined ? { trace } : {}),
   };

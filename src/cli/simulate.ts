@@ -16,7 +16,7 @@ export const simulateCommand: Command = {
   usage:
     'simulate FILE [--executors N] [--cores C] [--scheduler FIFO|FAIR] [--pool NAME[:WEIGHT[:MINSHARE]]]… ' +
     '[--deploy-mode MODE] [--speculation] [--shuffle-service] [--dynamic-allocation] [--max-executors N] ' +
-    '[--seed S] [--fault SPEC]… [--out LOG] [--trace OUT]',
+    '[--hash-shuffle] [--seed S] [--fault SPEC]… [--out LOG] [--trace OUT] [--steps all|stage|none|auto]',
   async run(args, io) {
     const options = parseSimulateArgs(args);
     let text: string;
@@ -37,6 +37,7 @@ export const simulateCommand: Command = {
     const trace = simulate({ plan, pipeline: parsed.value }, options.cluster, {
       seed: options.seed,
       faults: options.faults,
+      steps: options.steps,
     });
     if (options.out !== undefined) writeFileSync(options.out, writeEventLog(trace));
     if (options.trace !== undefined) writeFileSync(options.trace, JSON.stringify(trace) + '\n');
