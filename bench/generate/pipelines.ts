@@ -71,7 +71,8 @@ export function randomPipeline(n: number, seed = SEED): PipelineJson {
 
 /**
  * Layout case: a lineage of about `n` operations that one action reads whole, so its job's stages
- * cover every RDD: branches start from sources, grow, and are joined or unioned back together.
+ * cover every RDD: branches start from sources, grow, fork (12 % of RDDs are read twice) and are
+ * joined or unioned back together.
  */
 export function lineagePipeline(n: number, seed = SEED): PipelineJson {
   const rng = mulberry32(seed ^ (n * 31));
@@ -92,6 +93,8 @@ export function lineagePipeline(n: number, seed = SEED): PipelineJson {
     }
     rdds.push(rdd);
     heads.push(id);
+    // Some RDDs are read twice (a result reused by two branches), so the lineage is a DAG.
+    if (rng.next() < 0.12) heads.push(id);
   }
   while (heads.length > 1) {
     const a = heads.shift()!;
