@@ -91,7 +91,7 @@ export const EN_STEPS: StepTemplates = {
   executorLost: (_, v) =>
     `DAGScheduler.handleExecutorLost: executor ${v.exec}'s cached blocks are gone${v.n('fileLost') ? ', and so are its shuffle files' : '; the external shuffle service keeps its shuffle files'}.`,
   removeOutputsOnExecutor: (_, v) =>
-    `MapOutputTrackerMaster.removeOutputsOnExecutor: ${plural(v.n('outputs'), 'map output', 'map outputs')} on executor ${v.exec} are unregistered.`,
+    `MapOutputTrackerMaster.removeOutputsOnExecutor: ${plural(v.n('outputs'), 'map output', 'map outputs')} on executor ${v.exec} ${v.n('outputs') === 1 ? 'is' : 'are'} unregistered.`,
   speculatableTask: (_, v) =>
     `TaskSetManager.checkSpeculatableTasks: task ${v.n('index')} of TaskSet ${v.taskSet} runs much longer than the median, so a speculative copy is queued.`,
   killTask: (_, v) =>
@@ -105,6 +105,13 @@ export const EN_STEPS: StepTemplates = {
 };
 
 export const EN_LISTENER: ListenerTemplates = {
+  logStart: (e) => `SparkListenerLogStart: the event log is written by Spark ${e.sparkVersion}.`,
+  environmentUpdate: (e) =>
+    `SparkListenerEnvironmentUpdate: the application's settings are recorded (spark.master ${e.sparkProperties['spark.master'] ?? 'unknown'}, spark.scheduler.mode ${e.sparkProperties['spark.scheduler.mode'] ?? 'FIFO'}).`,
+  blockManagerAdded: (e) =>
+    `SparkListenerBlockManagerAdded: the BlockManager of ${e.executorId} on ${e.host} registers with ${bytes(e.maxMemory)} of storage memory.`,
+  blockManagerRemoved: (e) =>
+    `SparkListenerBlockManagerRemoved: the BlockManager of ${e.executorId} on ${e.host} is gone, with its cached blocks.`,
   applicationStart: (e) =>
     `SparkListenerApplicationStart: application ${e.appName} (${e.appId ?? 'no id'}) starts.`,
   applicationEnd: () => `SparkListenerApplicationEnd: the application stops.`,

@@ -124,6 +124,13 @@ const REASON: Readonly<Record<string, string>> = {
 };
 
 export const ZH_LISTENER: ListenerTemplates = {
+  logStart: (e) => `SparkListenerLogStart：事件日志由 Spark ${e.sparkVersion} 写出。`,
+  environmentUpdate: (e) =>
+    `SparkListenerEnvironmentUpdate：记录应用的配置（spark.master ${e.sparkProperties['spark.master'] ?? '未知'}，spark.scheduler.mode ${e.sparkProperties['spark.scheduler.mode'] ?? 'FIFO'}）。`,
+  blockManagerAdded: (e) =>
+    `SparkListenerBlockManagerAdded：${e.host} 上 ${e.executorId} 的 BlockManager 注册，存储内存 ${bytes(e.maxMemory)}。`,
+  blockManagerRemoved: (e) =>
+    `SparkListenerBlockManagerRemoved：${e.host} 上 ${e.executorId} 的 BlockManager 及其缓存块已不存在。`,
   applicationStart: (e) => `SparkListenerApplicationStart：应用 ${e.appName}（${e.appId ?? '无 id'}）启动。`,
   applicationEnd: () => `SparkListenerApplicationEnd：应用结束。`,
   executorAdded: (e) =>
