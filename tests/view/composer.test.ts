@@ -77,7 +77,9 @@ describe('sc-composer', () => {
     const { composer, edits, root } = await mount();
     root.querySelector<HTMLButtonElement>('[data-op="join"]')!.click();
     await composer.updateComplete;
-    expect(root.querySelector('.picking')!.textContent!.replace(/\s+/g, ' ')).toContain('counts.join(…): click an RDD in the list for input 2');
+    expect(root.querySelector('.picking')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      'counts.join(…): click an RDD in the list for input 2',
+    );
     root.querySelector<HTMLElement>('li[data-rdd="pairs"]')!.click();
     expect(edits).toEqual([{ kind: 'append', op: 'join', parents: ['counts', 'pairs'] }]);
   });
