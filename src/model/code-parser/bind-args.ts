@@ -170,6 +170,7 @@ export function bindCall(
     } else if (key === 'data') {
       if (v.kind === 'range') args.length = rangeLength(v);
       else if (v.kind === 'json' && Array.isArray(v.value)) args.data = v.value;
+      else if (comprehensionLength(source) !== undefined) args.length = comprehensionLength(source) ?? 0;
       else throw bad('a literal collection (Seq(...), [...]) or a range (1 to 100, range(100))');
     } else if (v.kind === 'partitioner') {
       args.partitioner = { type: v.spec.type, numPartitions: v.spec.numPartitions };
@@ -222,4 +223,20 @@ export function bindCall(
     }
   }
   return { parents, args, functions, warnings };
+}
+
+/**
+ * `[f(x) for x in range(a, b, c)]` holds exactly as many values as the range (no `if` clause,
+ * one `for`), so `sc.parallelize` of it has that length.
+ */
+const COMPREHENSION =
+  /^\[[^[\]]*?\bfor\s+[\w\s,()]+?\s+in\s+range\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?\)\s*\]$/s;
+
+function comprehensionLength(source: string): number | undefined {
+  const m = COMPREHENSION.exec(source);
+  if (m === null || /\bfor\b[\s\S]*\bfor\b|\bif\b/.test(source)) return undefined;
+  const [a, b, c] = [m[1], m[2], m[3]].map((x) => (x === undefined ? undefined : Number(x)));
+  const range =
+    b === undefined ? { start: 0, end: a ?? 0, step: 1 } : { start: a ?? 0, end: b, step: c ?? 1 };
+  return rangeLength(range);
 }

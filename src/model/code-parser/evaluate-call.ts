@@ -223,7 +223,8 @@ export class ChainEvaluator {
       case 'rdd':
         return this.rdds.call(value, link, chain, new Map());
       case 'range':
-        if (TO_COLLECTION.has(name)) return value;
+        // `(1 to 100).map(i => ...)` keeps the range's length, which is all parallelize needs.
+        if (TO_COLLECTION.has(name) || name === 'map') return value;
         break;
       case 'other':
         if (value.unknownName === 'StorageLevel' && link.argLists.length === 0) {

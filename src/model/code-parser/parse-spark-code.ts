@@ -34,6 +34,14 @@ export function parseSparkCode(pasted: string, language: CodeLanguage): CodePars
   evaluator.run(splitStatements(tokens, language));
   directives.applyToFile(program);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  // A statement inside an unrolled loop reports the same problem once, not once per iteration.
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = `${d.severity}\u0000${d.message}\u0000${d.endLine}:${d.endColumn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const { pipeline, spans } = program.finish();
-  return { pipeline, diagnostics, spans };
+  return { pipeline, diagnostics: unique, spans };
 }

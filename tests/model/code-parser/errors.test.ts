@@ -140,6 +140,13 @@ describe('errors and recovery', () => {
     expect(r.pipeline.actions).toEqual([]);
   });
 
+  it('reports an error inside an unrolled loop once, not once per iteration', () => {
+    const r = parse('val a = sc.parallelize(1 to 3)\nfor (i <- 1 to 3) {\n  val b = a.mapp(_ + i)\n}');
+    expect(errors(r.diagnostics)).toEqual([
+      'line 3, column 13: unknown operation "mapp" — did you mean "map"?',
+    ]);
+  });
+
   it('skips threads, pools and control flow with warnings and keeps the rest', () => {
     const r = parse(
       [

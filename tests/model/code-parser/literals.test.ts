@@ -66,6 +66,21 @@ describe('literals', () => {
     expect(firstArgs('a = sc.parallelize(list(range(7)))', 'python')).toEqual({ length: 7 });
   });
 
+  it('reads the length of a Python comprehension over a range and of a mapped Scala range', () => {
+    expect(firstArgs('a = sc.parallelize([(k, k * k) for k in range(100)], 4)', 'python')).toEqual({
+      length: 100,
+      numSlices: 4,
+    });
+    expect(firstArgs('val a = sc.parallelize((1 to 50).map(i => (i, i * i)))', 'scala')).toEqual({
+      length: 50,
+    });
+    // With an `if` clause the length is unknown: reported, not guessed.
+    const r = parseSparkCode('a = sc.parallelize([x for x in range(10) if x > 2])', 'python');
+    expect(r.diagnostics[0]?.message).toMatch(
+      /^line 1, column 20: sc.parallelize: data must be a literal collection/,
+    );
+  });
+
   it('reads constants bound earlier and arithmetic on them', () => {
     expect(
       firstArgs('val n = 4\nval parts = n * 2\nval a = sc.parallelize(1 to 100, parts)', 'scala'),
