@@ -2,8 +2,7 @@
  * Shrinks a failing random pipeline to a smaller one that still fails: repeatedly proposes every
  * one-step reduction (drop an action; drop an RDD nothing else reads, with its actions and marks;
  * drop a persist or checkpoint mark; drop an argument), keeps the first that still runs cleanly on
- * Spark and still disagrees with the planner, and stops when no reduction does. Each round
- * evaluates its candidates in one batch (one JVM).
+ * Spark and still disagrees with the planner, and stops when no reduction does.
  */
 import type { RawPipeline } from './random-pipeline.ts';
 
@@ -52,17 +51,26 @@ export function reductions(p: RawPipeline): RawPipeline[] {
   return out;
 }
 
+/**
+ * Greedy: each round tries the reductions in batches of `batch` (one JVM each), largest cut
+ * first, and takes the first that still fails; it stops when a whole round finds none.
+ */
 export async function shrink(
   failing: RawPipeline,
   stillFails: StillFails,
-  maxRounds = 60,
+  batch = 8,
+  maxRounds = 80,
 ): Promise<RawPipeline> {
   let current = failing;
+  const size = (p: RawPipeline): number => p.rdds.length + p.actions.length + p.persist.length;
   for (let round = 0; round < maxRounds; round++) {
-    const candidates = reductions(current);
-    if (candidates.length === 0) break;
-    const verdicts = await stillFails(candidates);
-    const next = candidates.find((_, i) => verdicts[i]);
+    const candidates = reductions(current).sort((a, b) => size(a) - size(b));
+    let next: RawPipeline | undefined;
+    for (let i = 0; i < candidates.length && !next; i += batch) {
+      const slice = candidates.slice(i, i + batch);
+      const verdicts = await stillFails(slice);
+      next = slice.find((_, k) => verdicts[k]);
+    }
     if (!next) break;
     current = next;
   }
