@@ -54,7 +54,15 @@ function runChild(job: NodeJob): { ms: number[]; baselineMs?: number[]; note: st
 function nodeEntry(name: string, n: number, job: NodeJob): Entry {
   const started = performance.now();
   process.stderr.write(`bench: ${name} …`);
-  const r = runChild(job);
+  let r: ReturnType<typeof runChild>;
+  try {
+    r = runChild(job);
+  } catch (error) {
+    // One failing case must not lose the others: it is recorded with why it failed.
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    process.stderr.write(` failed\n`);
+    return { name, n, median_ms: null, target: '', met: null, note: `failed: ${why.slice(0, 200)}` };
+  }
   process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   const medianMs = median(r.ms);
   const baselineMs = r.baselineMs ? median(r.baselineMs) : undefined;

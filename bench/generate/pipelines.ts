@@ -48,7 +48,8 @@ function randomOp(rng: Rng, id: string, choose: () => string, sources: number): 
     const op = rng.pick(JOINS);
     return { id, op, parents: [a, b], args: { numPartitions: rng.pick(PARTITIONS) } };
   }
-  return { id, op: 'union', parents: a === b ? [a] : [a, b] };
+  // Both draws may name one RDD: a self-union would take it twice, so make that a map instead.
+  return a === b ? { id, op: 'map', parents: [a] } : { id, op: 'union', parents: [a, b] };
 }
 
 /**
@@ -84,13 +85,15 @@ export function lineagePipeline(n: number, seed = SEED): PipelineJson {
   };
   for (let i = 0; i < n; i++) {
     const id = `r${i}`;
-    const merge = heads.length >= 2 && rng.next() < 0.15;
-    const rdd = merge ? randomOp(rng, id, take, heads.length) : randomOp(rng, id, () => take(), heads.length);
-    if (!merge && rdd.parents && rdd.parents.length > 1) {
-      // A two-parent op drawn when only one head was wanted: read a fresh source as the second parent.
-      rdds.push({ id: `${id}_src`, op: 'textFile', args: { path: `in-${id}.txt`, minPartitions: 8 } });
-      rdd.parents = [rdd.parents[0]!, `${id}_src`];
-    }
+    let fresh = 0;
+    // An operation wanting more parents than there are open branches reads a new source.
+    const takeOrSource = (): string => {
+      if (heads.length > 0) return take();
+      const source = `${id}_src${fresh++}`;
+      rdds.push({ id: source, op: 'textFile', args: { path: `in-${source}.txt`, minPartitions: 8 } });
+      return source;
+    };
+    const rdd = randomOp(rng, id, takeOrSource, heads.length);
     rdds.push(rdd);
     heads.push(id);
     // Some RDDs are read twice (a result reused by two branches), so the lineage is a DAG.
