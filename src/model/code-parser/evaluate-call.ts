@@ -5,18 +5,12 @@
  * else (`println(...)`, `args(0).toInt`) evaluate their arguments, so an action inside a printing
  * wrapper still counts, and give "something else".
  */
-import type { JsonValue, OperationName } from '../pipeline/types.ts';
+import type { JsonValue } from '../pipeline/types.ts';
 import type { bindCall as BindCall } from './bind-args.ts';
 import type { ProgramBuilder } from './program.ts';
+import { ContextMethods } from './context-methods.ts';
 import { RddMethods } from './rdd-methods.ts';
-import {
-  OPERATION_ALIASES,
-  OPERATION_SIGNATURES,
-  SOURCE_SIGNATURES,
-  UNSUPPORTED,
-  isActionName,
-  signaturesOf,
-} from './signatures.ts';
+import { OPERATION_SIGNATURES, isActionName } from './signatures.ts';
 import type { LineIndex } from './source-text.ts';
 import { didYouMean } from './suggest.ts';
 import { CodeError } from './syntax.ts';
@@ -28,27 +22,7 @@ import type { Value } from './values.ts';
 const COLLECTIONS = new Set(['Seq', 'List', 'Array', 'Vector', 'IndexedSeq', 'Set', 'list', 'tuple', 'set']);
 const PRINTERS = new Set(['println', 'print', 'display', 'show']);
 const TO_COLLECTION = new Set(['toList', 'toSeq', 'toArray', 'toVector', 'toIndexedSeq']);
-const CONTEXT_IGNORED = new Set([
-  'setCheckpointDir',
-  'setLogLevel',
-  'setJobGroup',
-  'setJobDescription',
-  'stop',
-  'broadcast',
-  'accumulator',
-  'longAccumulator',
-  'doubleAccumulator',
-  'addFile',
-  'addJar',
-  'clearJobGroup',
-  'defaultParallelism',
-  'getConf',
-  'cancelAllJobs',
-  'uiWebUrl',
-  'version',
-  'appName',
-  'applicationId',
-]);
+
 export class ChainEvaluator {
   constructor(
     private readonly language: CodeLanguage,
@@ -56,9 +30,10 @@ export class ChainEvaluator {
     private readonly program: ProgramBuilder,
     private readonly env: Map<string, Value>,
     private readonly warn: (e: CodeError) => void,
-    private readonly bind: typeof BindCall,
+    bind: typeof BindCall,
   ) {
     this.rdds = new RddMethods(language, lines, program, warn, bind, (e) => this.evaluate(e));
+    this.context = new ContextMethods(language, lines, program, warn, bind, this.rdds);
   }
 
   /**
@@ -68,6 +43,7 @@ export class ChainEvaluator {
    */
   private readonly statementLevel = new Set<Expr>();
   private readonly rdds: RddMethods;
+  private readonly context: ContextMethods;
 
   evaluateStatement(expr: Expr): Value {
     this.statementLevel.clear();
@@ -219,7 +195,7 @@ export class ChainEvaluator {
       case 'session':
         return name === 'sparkContext' ? { kind: 'context' } : OTHER;
       case 'context':
-        return this.contextMethod(name, link, chain);
+        return this.context.call(name, link, chain);
       case 'rdd':
         return this.rdds.call(value, link, chain, new Map());
       case 'range':
@@ -262,7 +238,7 @@ export class ChainEvaluator {
         break;
     }
     this.readParallelismSetting(name, link);
-    this.evaluateArgs(link);
+    this.rdds.evaluateArgs(link);
     return OTHER;
   }
 
@@ -334,63 +310,6 @@ export class ChainEvaluator {
       return this.construct(callee, args, chain);
     }
     return OTHER;
-  }
-
-  private contextMethod(name: string, link: Link, chain: Expr & { kind: 'chain' }): Value {
-    const signatures = signaturesOf(SOURCE_SIGNATURES, name, this.language);
-    if (signatures !== undefined) {
-      const op = (OPERATION_ALIASES[name] ?? name) as OperationName;
-      const values = this.rdds.argValues(link);
-      const bound = this.bind(
-        `sc.${name}`,
-        signatures,
-        link.argLists,
-        (a) => values.get(a) ?? OTHER,
-        (a, b) => this.lines.text.slice(a, b),
-        link,
-      );
-      bound.warnings.forEach((w) => this.warn(w));
-      let args = bound.args;
-      // PySpark's sc.range(10) is range(0, 10).
-      if (op === 'range' && this.language === 'python' && args.end === undefined)
-        args = { ...args, start: 0, end: args.start ?? 0 };
-      const node = this.program.addNode({
-        op,
-        parents: bound.parents,
-        args,
-        code: undefined,
-        range: this.lines.range(chain.start, link.end),
-      });
-      return { kind: 'rdd', node };
-    }
-    if (name === 'setLocalProperty') {
-      this.warn(
-        new CodeError(
-          chain.start,
-          link.end,
-          'sc.setLocalProperty is not modelled (scheduler pools come from a "stagecraft:" directive); skipped',
-          'warning',
-        ),
-      );
-      return OTHER;
-    }
-    if (UNSUPPORTED.has(name))
-      throw new CodeError(
-        link.nameStart,
-        link.nameEnd,
-        `sc.${name} is not supported: sources are textFile, parallelize, range and emptyRDD`,
-      );
-    if (!CONTEXT_IGNORED.has(name)) {
-      const guess = didYouMean(name, Object.keys(SOURCE_SIGNATURES));
-      if (guess !== '')
-        throw new CodeError(link.nameStart, link.nameEnd, `unknown SparkContext method "${name}"${guess}`);
-    }
-    this.evaluateArgs(link);
-    return OTHER;
-  }
-
-  private evaluateArgs(link: Link): void {
-    for (const list of link.argLists) for (const arg of list.args) this.evaluate(arg.value);
   }
 }
 

@@ -178,6 +178,11 @@ export class RddMethods {
     }
     return values;
   }
+
+  /** Evaluates a call's arguments for what they create (an action inside `println(...)`). */
+  evaluateArgs(link: Link): void {
+    for (const list of link.argLists) for (const arg of list.args) this.evaluate(arg.value);
+  }
 }
 
 function sameList(functions: readonly Arg[], text: string): boolean {
