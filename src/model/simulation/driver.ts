@@ -90,6 +90,7 @@ export function registerExecutor(e: Engine, spec: ExecutorSpec): void {
   };
   e.executors.push(ex);
   e.executorById.set(ex.id, ex);
+  e.executorsVersion++;
   step(e, 'registerExecutor', { executorId: ex.id }, { host: ex.host, cores: spec.cores });
   post(e, { kind: 'executorAdded', time: e.now, executorId: ex.id, host: ex.host, totalCores: spec.cores });
   if (ex.id !== 'driver')
@@ -164,6 +165,7 @@ export function applicationEnd(e: Engine): void {
 export function executorFault(e: Engine, ex: ExecutorState, mode: 'kill' | 'hang'): void {
   if (ex.process !== 'running' || !ex.alive) return;
   ex.process = mode === 'kill' ? 'dead' : 'hung';
+  e.downExecutors++;
   ex.running.clear();
   if (mode === 'kill') {
     step(e, 'executorProcessDied', { executorId: ex.id }, {});
@@ -269,6 +271,7 @@ export function allocationTick(e: Engine): void {
     if (holdsOutput && !e.settings.externalShuffleService) continue;
     step(e, 'removeIdleExecutor', { executorId: ex.id }, { idleMs: e.now - ex.idleSince });
     ex.process = 'dead';
+    e.downExecutors++;
     removeExecutor(e, ex, 'Executor killed by driver.', false);
     count--;
   }

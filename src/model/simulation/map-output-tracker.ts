@@ -16,6 +16,9 @@ export function registerShuffle(e: Engine, shuffleId: number, numMaps: number, n
     bytes: new Float64Array(numMaps),
     records: new Float64Array(numMaps),
     available: 0,
+    version: 0,
+    byHostVersion: -1,
+    byHost: new Map(),
     totalBytes: 0,
     totalRecords: 0,
     byExecutor: new Map(),
@@ -32,6 +35,7 @@ export function registerMapOutput(
   records: number,
 ): void {
   unregisterMapOutput(s, mapIndex);
+  s.version++;
   s.available++;
   s.location[mapIndex] = executor;
   s.mapTid[mapIndex] = tid;
@@ -50,6 +54,7 @@ export function unregisterMapOutput(s: ShuffleStatus, mapIndex: number): boolean
   const executor = s.location[mapIndex];
   if (!executor) return false;
   const bytes = s.bytes[mapIndex] as number;
+  s.version++;
   s.location[mapIndex] = null;
   s.available--;
   s.totalBytes -= bytes;
@@ -67,6 +72,22 @@ export function unregisterMapOutput(s: ShuffleStatus, mapIndex: number): boolean
 export function findMapOutput(s: ShuffleStatus, executor: ExecutorState | null): number {
   for (let i = 0; i < s.numMaps; i++) if (s.location[i] === executor) return i;
   return -1;
+}
+
+/** Bytes and outputs per host, recomputed only after outputs changed (reducers read it per task). */
+export function outputsByHost(s: ShuffleStatus): ReadonlyMap<string, { bytes: number; count: number }> {
+  if (s.byHostVersion !== s.version) {
+    s.byHost.clear();
+    for (const [x, held] of s.byExecutor) {
+      const h = s.byHost.get(x.host);
+      if (h) {
+        h.bytes += held.bytes;
+        h.count += held.count;
+      } else s.byHost.set(x.host, { bytes: held.bytes, count: held.count });
+    }
+    s.byHostVersion = s.version;
+  }
+  return s.byHost;
 }
 
 /** `removeOutputsOnExecutor`: returns how many outputs were dropped. */

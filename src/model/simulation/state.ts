@@ -149,6 +149,10 @@ export interface ShuffleStatus {
   readonly bytes: Float64Array;
   readonly records: Float64Array;
   available: number;
+  /** Bumped on every register and unregister; `byHost` is valid for `byHostVersion`. */
+  version: number;
+  byHostVersion: number;
+  readonly byHost: Map<string, { bytes: number; count: number }>;
   /** Running totals over registered outputs, so a reducer's read costs O(executors), not O(maps). */
   totalBytes: number;
   totalRecords: number;
@@ -219,6 +223,10 @@ export interface Engine {
   readonly events: TraceEvent[];
   /** Which scheduler steps are recorded (listener events always are). */
   readonly recordSteps: StepDetail;
+  /** `recordSteps === 'all'`: whether steps about one task are recorded (checked before building them). */
+  readonly taskSteps: boolean;
+  /** Executors whose process is dead or hung: while 0, reducers need not look for unreachable outputs. */
+  downExecutors: number;
   /** The run stops when simulated time passes this (ms from the start). */
   readonly maxTimeMs: number;
   /** Straggler factors by `stage.partition`. */
@@ -253,6 +261,8 @@ export interface Engine {
   readonly cacheLocs: Map<number, Map<number, Set<ExecutorState>>>;
   readonly executors: ExecutorState[];
   readonly executorById: Map<string, ExecutorState>;
+  /** Bumped when an executor registers or is removed. */
+  executorsVersion: number;
   reviveTimerScheduled: boolean;
   speculationScheduled: boolean;
   /** Dynamic allocation: executors asked for and not yet registered; the backlog's start. */

@@ -126,18 +126,19 @@ function mapTaskSucceeded(e: Engine, stage: StageState, t: TaskAttempt): void {
   // Output from an executor lost since the task ran is ignored ("possibly bogus ShuffleMapTask completion").
   if (status && t.executor.alive) {
     registerMapOutput(status, t.partition, t.executor, t.tid, t.outBytes, t.outRecords);
-    step(
-      e,
-      'registerMapOutput',
-      { executorId: t.executor.id, stageId: stage.id, taskId: t.tid },
-      {
-        shuffleId: status.shuffleId,
-        mapIndex: t.partition,
-        bytes: Math.round(t.outBytes),
-        available: status.available,
-        numMaps: status.numMaps,
-      },
-    );
+    if (e.taskSteps)
+      step(
+        e,
+        'registerMapOutput',
+        { executorId: t.executor.id, stageId: stage.id, taskId: t.tid },
+        {
+          shuffleId: status.shuffleId,
+          mapIndex: t.partition,
+          bytes: Math.round(t.outBytes),
+          available: status.available,
+          numMaps: status.numMaps,
+        },
+      );
   }
   if (!e.runningStages.has(stage) || stage.pendingPartitions.size > 0) return;
   markStageAsFinished(e, stage, null);

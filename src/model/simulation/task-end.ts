@@ -18,10 +18,10 @@ export function resultFetched(e: Engine, task: TaskAttempt, reason: CompletionRe
     taskId: task.tid,
   };
   if (reason.kind === 'success') {
-    step(e, 'taskResult', ids, { bytes: task.resultBytes });
+    if (e.taskSteps) step(e, 'taskResult', ids, { bytes: task.resultBytes });
     handleSuccessfulTask(e, task);
   } else {
-    step(e, 'taskFailedResult', ids, { reason: reason.kind });
+    if (e.taskSteps) step(e, 'taskFailedResult', ids, { reason: reason.kind });
     handleFailedTask(e, task, reason);
   }
 }
@@ -117,19 +117,20 @@ export function maybeFinishTaskSet(e: Engine, tsm: TaskSetManager): void {
 
 /** `CoarseGrainedSchedulerBackend.killTask`: a KillTask message to the executor. */
 export function killTask(e: Engine, task: TaskAttempt, reason: string): void {
-  step(
-    e,
-    'killTask',
-    {
-      executorId: task.executor.id,
-      stageId: task.tsm.stageId,
-      stageAttemptId: task.tsm.stageAttempt,
-      taskId: task.tid,
-    },
-    {
-      reason,
-    },
-  );
+  if (e.taskSteps)
+    step(
+      e,
+      'killTask',
+      {
+        executorId: task.executor.id,
+        stageId: task.tsm.stageId,
+        stageAttemptId: task.tsm.stageAttempt,
+        taskId: task.tid,
+      },
+      {
+        reason,
+      },
+    );
   e.queue.push(e.now + e.settings.costs.rpcLatencyMs, { k: 'killArrives', task, reason });
 }
 
@@ -151,6 +152,7 @@ export function killAllTaskAttempts(e: Engine, stage: StageState, reason: string
 export function removeExecutor(e: Engine, ex: ExecutorState, reason: string, causedByApp: boolean): void {
   if (!ex.alive) return;
   ex.alive = false;
+  e.executorsVersion++;
   step(e, 'removeExecutor', { executorId: ex.id }, { reason, running: ex.running.size });
   for (const tsm of [...e.taskSets]) {
     if (tsm.stage.kind === 'ShuffleMap' && !e.settings.externalShuffleService && !tsm.isZombie) {

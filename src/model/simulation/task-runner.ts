@@ -7,7 +7,7 @@
  */
 import type { StorageLevelName } from '../pipeline/types.ts';
 import { usesMemory } from './block-store.ts';
-import { findMapOutput } from './map-output-tracker.ts';
+import { findMapOutput, outputsByHost } from './map-output-tracker.ts';
 import { step } from './post.ts';
 import type { CompletionReason, Engine, ExecutorState, TaskAttempt, TaskMetricsDraft } from './state.ts';
 
@@ -80,13 +80,13 @@ function plan(e: Engine, t: TaskAttempt): Work {
       if (place !== null) {
         ex.blocks.touch(block);
         w.readMs += bytes / (place === 'memory' ? c.memoryBytesPerMs : c.diskBytesPerMs);
-        step(e, 'blockRead', idsOf(t), { block, place, bytes: Math.round(bytes) });
+        if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place, bytes: Math.round(bytes) });
         return;
       }
       const remote = e.cacheLocs.get(rddId)?.get(p);
       if (remote && remote.size > 0) {
         w.readMs += bytes / c.networkBytesPerMs;
-        step(e, 'blockRead', idsOf(t), { block, place: 'remote', bytes: Math.round(bytes) });
+        if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place: 'remote', bytes: Math.round(bytes) });
         return;
       }
       w.toCache.push({ rddId, level: rdd.storageLevel });
@@ -115,7 +115,7 @@ function plan(e: Engine, t: TaskAttempt): Work {
       if (w.fetchFailure === null) {
         let holder: ExecutorState | null | undefined;
         if (s.available < s.numMaps) holder = null;
-        else if (!e.settings.externalShuffleService)
+        else if (!e.settings.externalShuffleService && e.downExecutors > 0)
           for (const x of s.byExecutor.keys()) if (x.process !== 'running') holder = x;
         const key = `${stage.id}.${p}`;
         const left = e.fetchFailuresLeft.get(key) ?? 0;
@@ -134,15 +134,13 @@ function plan(e: Engine, t: TaskAttempt): Work {
         }
       }
       w.d.recordsRead += s.totalRecords * weight;
-      for (const [x, held] of s.byExecutor) {
-        if (x.host === ex.host) {
-          w.d.localBytes += held.bytes * weight;
-          w.d.localBlocks += held.count;
-        } else {
-          w.d.remoteBytes += held.bytes * weight;
-          w.d.remoteBlocks += held.count;
-        }
-      }
+      const local = outputsByHost(s).get(ex.host);
+      const localBytes = local?.bytes ?? 0;
+      const localCount = local?.count ?? 0;
+      w.d.localBytes += localBytes * weight;
+      w.d.localBlocks += localCount;
+      w.d.remoteBytes += (s.totalBytes - localBytes) * weight;
+      w.d.remoteBlocks += s.available - localCount;
     }
   };
   walk(stage.rdd.rddId);
@@ -158,12 +156,13 @@ export function launchOnExecutor(e: Engine, t: TaskAttempt): void {
   const ex = t.executor;
   if (ex.process !== 'running' || t.state !== 'running') return;
   ex.running.add(t);
-  step(e, 'taskRunnerStart', idsOf(t), {
-    index: t.index,
-    attempt: t.attempt,
-    threads: ex.running.size,
-    cores: ex.spec.cores,
-  });
+  if (e.taskSteps)
+    step(e, 'taskRunnerStart', idsOf(t), {
+      index: t.index,
+      attempt: t.attempt,
+      threads: ex.running.size,
+      cores: ex.spec.cores,
+    });
   const c = e.settings.costs;
   const stage = t.tsm.stage;
   const w = plan(e, t);
@@ -190,13 +189,14 @@ export function launchOnExecutor(e: Engine, t: TaskAttempt): void {
       : numReduces <= e.settings.bypassMergeThreshold
         ? 'BypassMergeSortShuffleWriter'
         : 'UnsafeShuffleWriter';
-    step(e, 'shuffleWrite', idsOf(t), {
-      shuffleId: stage.shuffleId,
-      writer: e.settings.legacyHashShuffle ? 'HashShuffleWriter' : writer,
-      files: e.settings.legacyHashShuffle ? numReduces : 2,
-      numReduces,
-      bytes: w.d.writeBytes,
-    });
+    if (e.taskSteps)
+      step(e, 'shuffleWrite', idsOf(t), {
+        shuffleId: stage.shuffleId,
+        writer: e.settings.legacyHashShuffle ? 'HashShuffleWriter' : writer,
+        files: e.settings.legacyHashShuffle ? numReduces : 2,
+        numReduces,
+        bytes: w.d.writeBytes,
+      });
   }
   const compute = (w.computeMs + w.readMs + writeMs) * factor;
   let run = Math.max(1, Math.round(compute + w.d.fetchWait));
@@ -238,14 +238,15 @@ export function launchOnExecutor(e: Engine, t: TaskAttempt): void {
   t.metrics = w.d;
   t.toCache = w.toCache;
   t.finishAt = e.now + w.d.deserialize + run + w.d.resultSerialize;
-  step(e, 'taskPhases', idsOf(t), {
-    deserialize: w.d.deserialize,
-    fetchWait: w.d.fetchWait,
-    run,
-    shuffleWrite: Math.round(writeMs),
-    serialize: w.d.resultSerialize,
-    outcome: t.outcome,
-  });
+  if (e.taskSteps)
+    step(e, 'taskPhases', idsOf(t), {
+      deserialize: w.d.deserialize,
+      fetchWait: w.d.fetchWait,
+      run,
+      shuffleWrite: Math.round(writeMs),
+      serialize: w.d.resultSerialize,
+      outcome: t.outcome,
+    });
   e.queue.push(t.finishAt, { k: 'taskDone', task: t });
 }
 
@@ -302,12 +303,13 @@ function storeBlock(
   let set = byPartition.get(t.partition);
   if (!set) byPartition.set(t.partition, (set = new Set()));
   set.add(ex);
-  step(e, 'blockStored', idsOf(t), {
-    block,
-    place: put.stored,
-    bytes: Math.round(bytes),
-    memory: usesMemory(level) ? 1 : 0,
-  });
+  if (e.taskSteps)
+    step(e, 'blockStored', idsOf(t), {
+      block,
+      place: put.stored,
+      bytes: Math.round(bytes),
+      memory: usesMemory(level) ? 1 : 0,
+    });
 }
 
 /** A KillTask message reaches the executor: the TaskRunner is interrupted and reports KILLED. */

@@ -23,12 +23,29 @@ export function postDag(e: Engine, ev: DagEvent, delay = 0): void {
 }
 
 export function clusterView(e: Engine): ClusterView {
-  const alive = (x: ExecutorState): boolean => x.alive;
+  // Which hosts and racks have alive executors, and each host's rack: rebuilt only after an
+  // executor registered or was removed (e.executorsVersion).
+  let version = -1;
+  const hosts = new Set<string>();
+  const racks = new Set<string>();
+  const rackOf = new Map<string, string | null>();
+  const fresh = (): void => {
+    if (version === e.executorsVersion) return;
+    version = e.executorsVersion;
+    hosts.clear();
+    racks.clear();
+    for (const x of e.executors) {
+      if (!rackOf.has(x.host)) rackOf.set(x.host, x.spec.rack);
+      if (!x.alive) continue;
+      hosts.add(x.host);
+      if (x.spec.rack !== null) racks.add(x.spec.rack);
+    }
+  };
   return {
     isExecutorAlive: (id) => e.executorById.get(id)?.alive ?? false,
-    hasExecutorsOnHost: (host) => e.executors.some((x) => x.alive && x.host === host),
-    rackOf: (host) => e.executors.find((x) => x.host === host)?.spec.rack ?? null,
-    hasHostsOnRack: (rack) => e.executors.some((x) => alive(x) && x.spec.rack === rack),
+    hasExecutorsOnHost: (host) => (fresh(), hosts.has(host)),
+    rackOf: (host) => (fresh(), rackOf.get(host) ?? null),
+    hasHostsOnRack: (rack) => (fresh(), racks.has(rack)),
   };
 }
 
@@ -105,7 +122,12 @@ export function makeOffers(
   for (const x of only ? [only] : e.executors) if (x.alive) offers.push({ executor: x, host: x.host });
   if (offers.length === 0) return;
   // Offers with nothing to schedule are not worth a step, except for an explicit ReviveOffers.
-  if (recordEmpty || e.taskSets.some((t) => !t.isZombie && t.tasksSuccessful + t.running.size < t.numTasks))
+  // A re-offer after one task's status update is a per-task step.
+  const worth = cause === undefined ? e.recordSteps !== 'none' : e.taskSteps;
+  if (
+    worth &&
+    (recordEmpty || e.taskSets.some((t) => !t.isZombie && t.tasksSuccessful + t.running.size < t.numTasks))
+  )
     step(e, 'makeOffers', only ? { executorId: only.id, ...(cause ? { taskId: cause.tid } : {}) } : {}, {
       offers: offers.length,
       freeCores: offers.reduce((n, o) => n + o.executor.freeCores, 0),
@@ -177,19 +199,20 @@ function resourceOffers(e: Engine, offers: Offer[], allFree: boolean): number {
   // DriverEndpoint.launchTasks
   for (const t of launches) {
     t.executor.freeCores -= cpus;
-    step(
-      e,
-      'launchTask',
-      {
-        executorId: t.executor.id,
-        stageId: t.tsm.stageId,
-        stageAttemptId: t.tsm.stageAttempt,
-        taskId: t.tid,
-      },
-      {
-        index: t.index,
-      },
-    );
+    if (e.taskSteps)
+      step(
+        e,
+        'launchTask',
+        {
+          executorId: t.executor.id,
+          stageId: t.tsm.stageId,
+          stageAttemptId: t.tsm.stageAttempt,
+          taskId: t.tid,
+        },
+        {
+          index: t.index,
+        },
+      );
     e.queue.push(e.now + e.settings.costs.rpcLatencyMs, { k: 'launch', task: t });
   }
   return launches.length;
@@ -230,18 +253,19 @@ function prepareLaunch(
     toCache: [],
   };
   tsm.running.add(task);
-  step(
-    e,
-    'resourceOffer',
-    { executorId: executor.id, stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt, taskId: task.tid },
-    {
-      index,
-      partition: task.partition,
-      locality,
-      attempt,
-      speculative: speculative ? 1 : 0,
-    },
-  );
+  if (e.taskSteps)
+    step(
+      e,
+      'resourceOffer',
+      { executorId: executor.id, stageId: tsm.stageId, stageAttemptId: tsm.stageAttempt, taskId: task.tid },
+      {
+        index,
+        partition: task.partition,
+        locality,
+        attempt,
+        speculative: speculative ? 1 : 0,
+      },
+    );
   postDag(e, { t: 'BeginEvent', task });
   return task;
 }
@@ -251,14 +275,20 @@ export function statusUpdate(e: Engine, task: TaskAttempt, reason: CompletionRea
   const ex = task.executor;
   if (!task.tsm.running.has(task) || !ex.alive) return;
   task.tsm.running.delete(task);
-  step(
-    e,
-    'statusUpdate',
-    { executorId: ex.id, stageId: task.tsm.stageId, stageAttemptId: task.tsm.stageAttempt, taskId: task.tid },
-    {
-      state: reason.kind === 'success' ? 'FINISHED' : reason.kind === 'killed' ? 'KILLED' : 'FAILED',
-    },
-  );
+  if (e.taskSteps)
+    step(
+      e,
+      'statusUpdate',
+      {
+        executorId: ex.id,
+        stageId: task.tsm.stageId,
+        stageAttemptId: task.tsm.stageAttempt,
+        taskId: task.tid,
+      },
+      {
+        state: reason.kind === 'success' ? 'FINISHED' : reason.kind === 'killed' ? 'KILLED' : 'FAILED',
+      },
+    );
   const indirect = reason.kind === 'success' && task.resultBytes > e.settings.maxDirectResultSize;
   let delay = 1;
   if (indirect) {

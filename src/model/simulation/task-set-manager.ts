@@ -215,7 +215,7 @@ export class TaskSetManager {
       found = { index, locality: 'NODE_LOCAL' };
     if (!found && rank >= levelRank('NO_PREF') && (index = this.dequeue(this.noPrefs)) !== null)
       found = { index, locality: 'PROCESS_LOCAL' };
-    const rack = this.cluster.rackOf(offer.host);
+    const rack = offer.executor.spec.rack;
     if (
       !found &&
       rank >= levelRank('RACK_LOCAL') &&
@@ -230,7 +230,7 @@ export class TaskSetManager {
         const at = this.myLocalityLevels.indexOf(found.locality);
         if (at >= 0) this.currentLocalityIndex = at;
       }
-      return { ...found, speculative: false };
+      return { index: found.index, locality: found.locality, speculative: false };
     }
     const spec = this.dequeueSpeculative(offer);
     if (spec) return spec;
