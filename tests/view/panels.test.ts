@@ -43,6 +43,19 @@ describe('sc-stage-list', () => {
   });
 });
 
+describe('sc-stage-list linked highlighting', () => {
+  it('marks the stages that compute the selected RDD', async () => {
+    const list = await mount('sc-stage-list', (el) => {
+      el.plan = wordCountPlan;
+      el.selection = { kind: 'rdd', rddId: 2 };
+    });
+    const marked = [...list.shadowRoot!.querySelectorAll('li.holds')].map((li) =>
+      li.getAttribute('data-stage-id'),
+    );
+    expect(marked).toEqual(['0', '2']);
+  });
+});
+
 describe('sc-detail-panel', () => {
   it('explains why a dependency shuffles, with its Spark class and partitioners', async () => {
     const panel = await mount('sc-detail-panel', (el) => {

@@ -38,6 +38,10 @@ export const stageListStyles = css`
   li button[aria-pressed='true'] {
     background: var(--sc-accent-soft, #dbe7fb);
   }
+  li.holds button {
+    border-color: var(--sc-accent, #2f6fdb);
+    border-left-color: var(--stage-color);
+  }
   li.skipped button {
     color: var(--sc-muted, #5d6775);
     border-left-color: var(--sc-skipped, #9aa3ad);

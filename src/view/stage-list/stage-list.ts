@@ -39,6 +39,10 @@ export class StageList extends LitElement {
 
   private renderStage(job: PlannedJob, stage: PlannedStage) {
     const pressed = this.selection?.kind === 'stage' && this.selection.stageId === stage.stageId;
+    // Linked highlighting: the stages that compute the selected RDD (or the selected edge's child).
+    const holds =
+      (this.selection?.kind === 'rdd' || this.selection?.kind === 'dep') &&
+      stage.rddIds.includes(this.selection.rddId);
     const parents =
       stage.parentStageIds.length === 0
         ? 'no parent stages'
@@ -48,7 +52,7 @@ export class StageList extends LitElement {
       ? `skipped: ${stage.skipReason ? skipReasonText(this.describeReason(stage.skipReason)) : 'output already available'}`
       : '';
     return html`<li
-      class=${stage.skipped ? 'skipped' : ''}
+      class="${stage.skipped ? 'skipped' : ''} ${holds ? 'holds' : ''}"
       data-stage-id=${stage.stageId}
       style=${`--stage-color: ${stageColor(stage.stageId)}`}
     >
