@@ -87,8 +87,12 @@ class Writer {
       this.lines.push('from pyspark import StorageLevel');
     if (this.scala && p.persist.some((m) => m.level !== 'MEMORY_ONLY'))
       this.lines.push('import org.apache.spark.storage.StorageLevel');
-    if (this.scala && p.rdds.some((r) => r.args.partitioner !== undefined)) {
-      this.lines.push('import org.apache.spark.{HashPartitioner, RangePartitioner}');
+    const partitioners = new Set(p.rdds.map((r) => r.args.partitioner?.type).filter((t) => t !== undefined));
+    if (this.scala && partitioners.size > 0) {
+      const names = [...partitioners]
+        .sort()
+        .map((t) => (t === 'hash' ? 'HashPartitioner' : 'RangePartitioner'));
+      this.lines.push(`import org.apache.spark.${names.length === 1 ? names[0] : `{${names.join(', ')}}`}`);
     }
     const order = new Map(p.rdds.map((r, i) => [r.id, i]));
     const inOrder = (ids: readonly string[]): boolean =>
