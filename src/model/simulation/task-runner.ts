@@ -35,10 +35,90 @@ function idsOf(t: TaskAttempt): {
   };
 }
 
-/** What the task computes: cached reads stop the walk; sources are read; shuffles are fetched. */
-function plan(e: Engine, t: TaskAttempt): Work {
+/** One RDD of the task's pipeline: a cached block ends the walk; sources are read; shuffles fetched. */
+function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<number>, rddId: number): void {
   const ex = t.executor;
   const p = t.partition;
+  const c = e.settings.costs;
+  const stage = t.tsm.stage;
+  if (seen.has(rddId)) return;
+  seen.add(rddId);
+  const rdd = e.rddById.get(rddId);
+  if (!rdd) return;
+  const records = e.costs.records(rddId, p);
+  const bytes = records * e.costs.bytesPerRecord(rddId);
+  if (rdd.storageLevel !== null && rdd.storageLevel !== 'NONE') {
+    const block = `rdd_${rddId}_${p}`;
+    const place = ex.blocks.where(block);
+    if (place !== null) {
+      ex.blocks.touch(block);
+      w.readMs += bytes / (place === 'memory' ? c.memoryBytesPerMs : c.diskBytesPerMs);
+      if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place, bytes: Math.round(bytes) });
+      return;
+    }
+    const remote = e.cacheLocs.get(rddId)?.get(p);
+    if (remote && remote.size > 0) {
+      w.readMs += bytes / c.networkBytesPerMs;
+      if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place: 'remote', bytes: Math.round(bytes) });
+      return;
+    }
+    w.toCache.push({ rddId, level: rdd.storageLevel });
+  }
+  w.computeMs += (records * c.microsPerRecordPerRdd) / 1000;
+  if (rdd.deps.length === 0) {
+    w.inputRecords += records;
+    w.inputBytes += bytes;
+    w.readMs += bytes / c.diskBytesPerMs;
+  }
+  // A written checkpoint replaces the RDD's lineage with its ReliableCheckpointRDD (R-9.6).
+  const checkpoint = rdd.checkpointRddId;
+  const deps: readonly { readonly rddId: number; readonly type: string; readonly shuffleId?: number }[] =
+    checkpoint !== undefined && checkpoint !== null && stage.rddIds.has(checkpoint)
+      ? [{ rddId: checkpoint, type: 'OneToOne' as const }]
+      : rdd.deps;
+  for (const dep of deps) {
+    if (dep.type !== 'Shuffle') {
+      if (stage.rddIds.has(dep.rddId)) walk(e, t, w, seen, dep.rddId);
+      continue;
+    }
+    const s = dep.shuffleId === undefined ? undefined : e.shuffles.get(dep.shuffleId);
+    if (!s) continue;
+    const weight = e.costs.reducerWeight(rddId, p) / s.numReduces;
+    // A missing output, or one on an executor that cannot serve it, fails the fetch (R-11.2).
+    if (w.fetchFailure === null) {
+      let holder: ExecutorState | null | undefined;
+      if (s.available < s.numMaps) holder = null;
+      else if (!e.settings.externalShuffleService && e.downExecutors > 0)
+        for (const x of s.byExecutor.keys()) if (x.process !== 'running') holder = x;
+      const key = e.fetchFailuresLeft.size > 0 ? `${stage.id}.${p}` : '';
+      const left = e.fetchFailuresLeft.get(key) ?? 0;
+      const injected = left > 0;
+      if (injected) e.fetchFailuresLeft.set(key, left - 1);
+      if (holder !== undefined || injected) {
+        const m = holder !== undefined ? findMapOutput(s, holder) : 0;
+        const loc = s.location[m] ?? null;
+        w.fetchFailure = {
+          kind: 'fetchFailed',
+          shuffleId: s.shuffleId,
+          mapIndex: m,
+          mapTid: s.mapTid[m] ?? -1,
+          executor: loc,
+        };
+      }
+    }
+    w.d.recordsRead += s.totalRecords * weight;
+    const local = outputsByHost(s).get(ex.host);
+    const localBytes = local?.bytes ?? 0;
+    const localCount = local?.count ?? 0;
+    w.d.localBytes += localBytes * weight;
+    w.d.localBlocks += localCount;
+    w.d.remoteBytes += (s.totalBytes - localBytes) * weight;
+    w.d.remoteBlocks += s.available - localCount;
+  }
+}
+
+/** What the task computes: cached reads stop the walk; sources are read; shuffles are fetched. */
+function plan(e: Engine, t: TaskAttempt): Work {
   const c = e.settings.costs;
   const stage = t.tsm.stage;
   const w: Work = {
@@ -66,84 +146,7 @@ function plan(e: Engine, t: TaskAttempt): Work {
       cpuNs: 0,
     },
   };
-  const seen = new Set<number>();
-  const walk = (rddId: number): void => {
-    if (seen.has(rddId)) return;
-    seen.add(rddId);
-    const rdd = e.rddById.get(rddId);
-    if (!rdd) return;
-    const records = e.costs.records(rddId, p);
-    const bytes = records * e.costs.bytesPerRecord(rddId);
-    if (rdd.storageLevel !== null && rdd.storageLevel !== 'NONE') {
-      const block = `rdd_${rddId}_${p}`;
-      const place = ex.blocks.where(block);
-      if (place !== null) {
-        ex.blocks.touch(block);
-        w.readMs += bytes / (place === 'memory' ? c.memoryBytesPerMs : c.diskBytesPerMs);
-        if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place, bytes: Math.round(bytes) });
-        return;
-      }
-      const remote = e.cacheLocs.get(rddId)?.get(p);
-      if (remote && remote.size > 0) {
-        w.readMs += bytes / c.networkBytesPerMs;
-        if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place: 'remote', bytes: Math.round(bytes) });
-        return;
-      }
-      w.toCache.push({ rddId, level: rdd.storageLevel });
-    }
-    w.computeMs += (records * c.microsPerRecordPerRdd) / 1000;
-    if (rdd.deps.length === 0) {
-      w.inputRecords += records;
-      w.inputBytes += bytes;
-      w.readMs += bytes / c.diskBytesPerMs;
-    }
-    // A written checkpoint replaces the RDD's lineage with its ReliableCheckpointRDD (R-9.6).
-    const checkpoint = rdd.checkpointRddId;
-    const deps: readonly { readonly rddId: number; readonly type: string; readonly shuffleId?: number }[] =
-      checkpoint !== undefined && checkpoint !== null && stage.rddIds.has(checkpoint)
-        ? [{ rddId: checkpoint, type: 'OneToOne' as const }]
-        : rdd.deps;
-    for (const dep of deps) {
-      if (dep.type !== 'Shuffle') {
-        if (stage.rddIds.has(dep.rddId)) walk(dep.rddId);
-        continue;
-      }
-      const s = dep.shuffleId === undefined ? undefined : e.shuffles.get(dep.shuffleId);
-      if (!s) continue;
-      const weight = e.costs.reducerWeight(rddId, p) / s.numReduces;
-      // A missing output, or one on an executor that cannot serve it, fails the fetch (R-11.2).
-      if (w.fetchFailure === null) {
-        let holder: ExecutorState | null | undefined;
-        if (s.available < s.numMaps) holder = null;
-        else if (!e.settings.externalShuffleService && e.downExecutors > 0)
-          for (const x of s.byExecutor.keys()) if (x.process !== 'running') holder = x;
-        const key = `${stage.id}.${p}`;
-        const left = e.fetchFailuresLeft.get(key) ?? 0;
-        const injected = left > 0;
-        if (injected) e.fetchFailuresLeft.set(key, left - 1);
-        if (holder !== undefined || injected) {
-          const m = holder !== undefined ? findMapOutput(s, holder) : 0;
-          const loc = s.location[m] ?? null;
-          w.fetchFailure = {
-            kind: 'fetchFailed',
-            shuffleId: s.shuffleId,
-            mapIndex: m,
-            mapTid: s.mapTid[m] ?? -1,
-            executor: loc,
-          };
-        }
-      }
-      w.d.recordsRead += s.totalRecords * weight;
-      const local = outputsByHost(s).get(ex.host);
-      const localBytes = local?.bytes ?? 0;
-      const localCount = local?.count ?? 0;
-      w.d.localBytes += localBytes * weight;
-      w.d.localBlocks += localCount;
-      w.d.remoteBytes += (s.totalBytes - localBytes) * weight;
-      w.d.remoteBlocks += s.available - localCount;
-    }
-  };
-  walk(stage.rdd.rddId);
+  walk(e, t, w, new Set<number>(), stage.rdd.rddId);
   w.d.inputBytes = w.inputBytes;
   w.d.inputRecords = w.inputRecords;
   w.d.fetchWait = Math.round(w.d.remoteBytes / c.networkBytesPerMs);
