@@ -6,9 +6,11 @@
  * maximum resident set; browser cases run in headless Chromium (./browser/).
  *
  * --quick: the smallest size of each case, one run, no warm-up: proves the suite works (CI).
+ * --only=a,b: only those case families (plan, simulate, import, layout, timeline, app); the
+ * other entries of the previous bench/results.json are kept.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserCases } from './browser/browser-cases.ts';
@@ -82,6 +84,29 @@ function nodeEntry(name: string, n: number, job: NodeJob): Entry {
   };
 }
 
+/** The --only option's family of an entry: `first-paint` belongs to `layout`, `app-js` to `app`. */
+function optionFamily(name: string): string {
+  const family = name.split('/')[0] ?? name;
+  if (family === 'first-paint') return 'layout';
+  if (family.startsWith('app-')) return 'app';
+  return family;
+}
+
+const ORDER = ['plan', 'simulate', 'import', 'layout', 'timeline', 'app'];
+
+/** With --only, the other families' entries of the previous bench/results.json are kept. */
+function withEarlierResults(entries: Entry[]): Entry[] {
+  const file = join(HERE, 'results.json');
+  if (!only || !existsSync(file)) return entries;
+  const earlier = (JSON.parse(readFileSync(file, 'utf8')) as { cases: Entry[] }).cases;
+  const kept = earlier.filter((e) => !wanted(optionFamily(e.name)));
+  const rank = (e: Entry): number => ORDER.indexOf(optionFamily(e.name));
+  return [...kept, ...entries]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
 export function round(v: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
@@ -148,7 +173,7 @@ async function main(): Promise<void> {
     }
   }
   entries.push(...(await browserCases({ quick, wanted })));
-  const judged = judge(entries);
+  const judged = judge(withEarlierResults(entries));
   printTable(judged);
   const file = join(HERE, 'results.json');
   const machine = `${process.platform} ${process.arch}, node ${process.version}`;

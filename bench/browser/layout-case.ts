@@ -45,26 +45,38 @@ const r1 = (v: number): number => Math.round(v * 10) / 10;
 export async function layoutCase(page: Page, size: LayoutSize): Promise<Entry[]> {
   const info = await page.evaluate((p) => stagecraftBench.prepare(p), pipelineOfAbout(size.n));
   const note = `${info.rdds} RDDs, ${info.edges} edges, ${info.stages} stages`;
-  const layout = (a: 'stagecraft' | 'dagre', quality: boolean, cap = 600_000): Promise<LayoutReply | null> =>
+  type Outcome = LayoutReply | string | null;
+  const layout = (a: 'stagecraft' | 'dagre', quality: boolean, cap: number): Promise<Outcome> =>
     page.evaluate(([alg, c, q]) => stagecraftBench.layout(alg, c, q), [a, cap, quality] as const);
+  const failure = (r: Outcome, cap: number): string | null =>
+    r === null ? `stopped after ${cap / 1000} s` : typeof r === 'string' ? `failed: ${r}` : null;
+  const ourCap = size.dagreCapMs;
 
-  for (let i = 0; i < size.warmup; i++) await layout('stagecraft', false);
-  const ours = (await layout('stagecraft', true))!;
-  const oursMs = [ours.ms];
+  for (let i = 0; i < size.warmup; i++) await layout('stagecraft', false, ourCap);
+  const ours = await layout('stagecraft', true, ourCap);
   const dagre = await layout('dagre', true, size.dagreCapMs);
-  const dagreMs = dagre ? [dagre.ms] : [];
-  for (let i = 1; i < size.runs; i++) {
-    oursMs.push((await layout('stagecraft', false))!.ms);
-    if (dagre && i <= size.dagreRuns) {
-      const again = await layout('dagre', false, size.dagreCapMs);
-      if (again) dagreMs.push(again.ms);
+  const oursOk = typeof ours === 'object' && ours !== null ? ours : null;
+  const dagreOk = typeof dagre === 'object' && dagre !== null ? dagre : null;
+  const oursMs = oursOk ? [oursOk.ms] : [];
+  const dagreMs = dagreOk ? [dagreOk.ms] : [];
+  for (let i = 1; i < size.runs && oursOk; i++) {
+    const again = await layout('stagecraft', false, ourCap);
+    if (typeof again === 'object' && again !== null) oursMs.push(again.ms);
+    if (dagreOk && i <= size.dagreRuns) {
+      const d = await layout('dagre', false, size.dagreCapMs);
+      if (typeof d === 'object' && d !== null) dagreMs.push(d.ms);
     }
   }
   const paints: number[] = [];
+  let paintFailure: string | null = null;
   let heap = 0;
-  for (let i = 0; i < size.warmup + size.runs; i++) {
-    const ms = await page.evaluate(() => stagecraftBench.firstPaint());
-    if (i >= size.warmup) paints.push(ms);
+  for (let i = 0; i < size.warmup + size.runs && paintFailure === null; i++) {
+    try {
+      const ms = await page.evaluate(() => stagecraftBench.firstPaint());
+      if (i >= size.warmup) paints.push(ms);
+    } catch (error) {
+      paintFailure = `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    }
     heap = Math.max(
       heap,
       await page.evaluate(
@@ -72,38 +84,43 @@ export async function layoutCase(page: Page, size: LayoutSize): Promise<Entry[]>
       ),
     );
   }
+  const oursFailure = failure(ours, ourCap);
+  const dagreFailure = failure(dagre, size.dagreCapMs);
   const oursMedian = median(oursMs);
   const layoutEntry: Entry = {
     name: 'layout',
     n: size.n,
-    median_ms: r1(oursMedian),
-    spread: Math.round(spread(oursMs) * 100) / 100,
-    runs: oursMs.length,
-    ...(dagre
+    median_ms: oursOk ? r1(oursMedian) : null,
+    ...(oursOk ? { spread: Math.round(spread(oursMs) * 100) / 100, runs: oursMs.length } : {}),
+    ...(dagreOk
       ? {
           baseline_ms: r1(median(dagreMs)),
-          ratio: Math.round((oursMedian / median(dagreMs)) * 1000) / 1000,
-          baseline_crossings: dagre.crossings!,
+          ratio: oursOk ? Math.round((oursMedian / median(dagreMs)) * 1000) / 1000 : undefined,
+          baseline_crossings: dagreOk.crossings!,
         }
       : {}),
-    crossings: ours.crossings!,
-    overlaps: ours.overlaps!,
+    ...(oursOk ? { crossings: oursOk.crossings!, overlaps: oursOk.overlaps! } : {}),
     target: '',
     met: null,
-    note: dagre
-      ? `${note}; dagre ${dagreMs.length} run${dagreMs.length > 1 ? 's' : ''}, dagre overlaps ${dagre.overlaps}`
-      : `${note}; dagre stopped after ${size.dagreCapMs / 1000} s without a layout`,
+    note: [
+      note,
+      oursFailure ? `Stagecraft layout ${oursFailure}` : '',
+      dagreOk
+        ? `dagre ${dagreMs.length} run${dagreMs.length > 1 ? 's' : ''}, dagre overlaps ${dagreOk.overlaps}`
+        : `dagre ${dagreFailure ?? 'not run'}`,
+    ]
+      .filter((t) => t !== '')
+      .join('; '),
   };
   const paintEntry: Entry = {
     name: 'first-paint',
     n: size.n,
-    median_ms: r1(median(paints)),
-    spread: Math.round(spread(paints) * 100) / 100,
-    runs: paints.length,
+    median_ms: paints.length > 0 ? r1(median(paints)) : null,
+    ...(paints.length > 0 ? { spread: Math.round(spread(paints) * 100) / 100, runs: paints.length } : {}),
     peak_mb: Math.round(heap / 2 ** 20),
     target: '',
     met: null,
-    note: `${note}; lineage view, direction auto; peak = JS heap`,
+    note: `${note}; lineage view, direction auto; peak = JS heap${paintFailure ? `; ${paintFailure}` : ''}`,
   };
   return [layoutEntry, paintEntry];
 }

@@ -26,11 +26,12 @@ const bench = {
     return { rdds: plan.rdds.length, stages: plan.jobs[0]?.stages.length ?? 0, edges: input.edges.length };
   },
 
+  /** The worker's reply; null past the cap; the error's message when the layout threw. */
   layout(
     algorithm: LayoutRequest['algorithm'],
     capMs: number,
     quality: boolean,
-  ): Promise<LayoutReply | null> {
+  ): Promise<LayoutReply | string | null> {
     if (!input) throw new Error('layout: call prepare first');
     const graph = input;
     worker ??= new Worker('/layout-worker.js');
@@ -44,6 +45,13 @@ const bench = {
       w.onmessage = (e: MessageEvent<LayoutReply>) => {
         clearTimeout(timer);
         resolve(e.data);
+      };
+      w.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        clearTimeout(timer);
+        w.terminate();
+        worker = null;
+        resolve(`${algorithm}: ${e.message}`);
       };
       w.postMessage({ algorithm, input: graph, quality } satisfies LayoutRequest);
     });
