@@ -14,7 +14,7 @@ export const appShellStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 8px 14px;
+    gap: 6px 10px;
     padding: 8px 14px;
     background: var(--sc-surface);
     border-bottom: 1px solid var(--sc-border);
@@ -149,6 +149,16 @@ export const appShellStyles = css`
   @media (max-width: 1500px) {
     header h1 span {
       display: none;
+    }
+  }
+  @media (max-width: 1400px) {
+    header .label {
+      display: none;
+    }
+  }
+  @media (max-height: 800px) {
+    .below {
+      max-height: 24vh;
     }
   }
   @media (max-width: 1100px) {

@@ -208,7 +208,7 @@ export class StagecraftApp extends LitElement {
         </span>
         <span class="spacer"></span>
         <span class="group" aria-label="Export">
-          Export
+          <span class="label">Export</span>
           <button type="button" data-export="svg" @click=${() => void this.export('svg')}>SVG</button>
           <button type="button" data-export="png" @click=${() => void this.export('png')}>PNG</button>
           <button

@@ -25,6 +25,14 @@ import { lineageViewStyles, partitionStyles } from './lineage-view.styles.ts';
 import { partitionScene, type PartitionScene } from './partition-scene.ts';
 import { renderPartitions } from './partition-template.ts';
 
+/** The smallest zoom `fit()` picks: below it the 11 px labels cannot be read. */
+const MIN_FIT = 0.5;
+
+/** The zoom at which `size` exactly fits the view (toolbar band excluded). */
+function rawFit(size: { width: number; height: number }, width: number, height: number): number {
+  return Math.min((width - 16) / size.width, (height - 48) / size.height);
+}
+
 const edgePath = line<{ x: number; y: number }>()
   .x((p) => p.x)
   .y((p) => p.y)
@@ -75,15 +83,18 @@ export class LineageView extends LitElement {
     const wide = buildScene(plan, job, 'LR', this.describeReason);
     const width = this.canvas?.clientWidth ?? 0;
     const height = this.canvas?.clientHeight ?? 0;
-    if (width === 0 || height === 0 || this.fitScale(wide, width, height) >= 0.85) return wide;
+    if (width === 0 || height === 0 || rawFit(wide, width, height) >= 0.85) return wide;
     const tall = buildScene(plan, job, 'TB', this.describeReason);
-    return this.fitScale(tall, width, height) > this.fitScale(wide, width, height) ? tall : wide;
+    return rawFit(tall, width, height) > rawFit(wide, width, height) ? tall : wide;
   }
 
-  /** The zoom that fits `size` into the view: at most 1:1 for RDD boxes, up to 1.6 for the small partition cells. */
+  /**
+   * The zoom that fits `size` into the view: at most 1:1 for RDD boxes (up to 1.6 for the small
+   * partition cells), and never below `MIN_FIT`, where text stops being readable; a larger
+   * drawing is then shown from its start and panned.
+   */
   private fitScale(size: { width: number; height: number }, width: number, height: number): number {
-    const most = this.partitions ? 1.6 : 1;
-    return Math.max(0.1, Math.min(most, (width - 16) / size.width, (height - 48) / size.height));
+    return Math.max(MIN_FIT, Math.min(this.partitions ? 1.6 : 1, rawFit(size, width, height)));
   }
 
   protected override firstUpdated(): void {
@@ -126,7 +137,7 @@ export class LineageView extends LitElement {
     const width = this.canvas.clientWidth || 800;
     const height = this.canvas.clientHeight || 500;
     const k = this.fitScale(size, width, height);
-    const x = (width - size.width * k) / 2;
+    const x = Math.max(8, (width - size.width * k) / 2);
     const y = 40 + Math.max(0, (height - 48 - size.height * k) / 2);
     select(this.canvas).call(this.zoomBehavior.transform, zoomIdentity.translate(x, y).scale(k));
   }
