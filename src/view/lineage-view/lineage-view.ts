@@ -56,8 +56,12 @@ export class LineageView extends LitElement {
   @query('g.viewport') private accessor viewport!: SVGGElement;
 
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
-  /** Refits the drawing when the view changes size (window resize, panels opening). */
-  private readonly resize = new ResizeObserver(() => this.fit());
+  /**
+   * When the view gets its size (first observation) or changes it: the automatic direction is
+   * chosen again and the drawing refitted. Running here, outside Lit's update, keeps the update
+   * cycle to one pass.
+   */
+  private readonly resize = new ResizeObserver(() => this.onResize());
   private needsFit = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -105,11 +109,18 @@ export class LineageView extends LitElement {
       });
     select(this.canvas).call(this.zoomBehavior).on('dblclick.zoom', null);
     this.resize.observe(this.canvas);
-    // The automatic direction needs the view's size, known only now.
-    if (this.direction === 'auto' && this.plan) {
-      this.scene = this.chooseScene(this.plan);
-      this.needsFit = true;
+  }
+
+  private onResize(): void {
+    if (this.direction === 'auto' && this.plan && this.scene) {
+      const next = this.chooseScene(this.plan);
+      if (next.width !== this.scene.width || next.height !== this.scene.height) {
+        this.scene = next;
+        this.needsFit = true;
+        return;
+      }
     }
+    this.fit();
   }
 
   protected override updated(): void {
