@@ -3,7 +3,7 @@
  * pipeline run, one report per line on standard output. See Runner.java for how each field is
  * taken from the live SparkContext.
  */
-import type { PartitionerSpec } from '../src/model/index.ts';
+import type { PlanPartitioner } from '../src/model/index.ts';
 
 export interface ReportDependency {
   readonly rddId: number;
@@ -66,8 +66,12 @@ export interface SparkReport {
   readonly millis?: number;
 }
 
-/** A partitioner the plan format can name, or null for none; another class is kept by name. */
-export function partitionerOf(p: ReportRdd['partitioner']): PartitionerSpec | null {
+/**
+ * A partitioner as the plan format names it: `hash`, `range`, or `custom` for any other class
+ * (such as the anonymous partitioner `RDD.subtract` builds), or null for none.
+ */
+export function partitionerOf(p: ReportRdd['partitioner']): PlanPartitioner | null {
   if (p === null) return null;
-  return { type: p.type as PartitionerSpec['type'], numPartitions: p.numPartitions };
+  const type = p.type === 'hash' || p.type === 'range' ? p.type : 'custom';
+  return { type, numPartitions: p.numPartitions };
 }

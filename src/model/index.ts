@@ -44,6 +44,7 @@ export type {
   PlanDependency,
   PlanJob,
   PlanOutput,
+  PlanPartitioner,
   PlanRdd,
   PlanStage,
   StageKind,

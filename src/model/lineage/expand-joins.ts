@@ -4,7 +4,7 @@
  * narrowly or shuffled (R-4.3).
  */
 import type { Partitioner } from '../partitioning/partitioner.ts';
-import { partitionerName } from '../partitioning/partitioner.ts';
+import { partitionerName, samePartitioner } from '../partitioning/partitioner.ts';
 import type { RddSpec } from '../pipeline/types.ts';
 import type { Reason } from '../plan/planned.ts';
 import type { ExpandContext } from './context.ts';
@@ -92,7 +92,11 @@ export function expandJoin(ctx: ExpandContext, spec: RddSpec, parents: readonly 
     }
     case 'subtract': {
       // subtract(other) = subtract(other, partitioner.getOrElse(new HashPartitioner(partitions.length)))
-      const target = explicitPartitioner(ctx, spec.args, a) ?? receiverPartitioner(ctx, a);
+      const target = subtractPartitioner(
+        ctx,
+        a,
+        explicitPartitioner(ctx, spec.args, a) ?? receiverPartitioner(ctx, a),
+      );
       const left = mapToPair(ctx, a, 'map(x => (x, null))');
       const right = mapToPair(ctx, b, 'map((_, null))');
       const subtracted = grouped(ctx, 'SubtractedRDD', [left, right], target.partitioner, target.reason);
@@ -116,6 +120,29 @@ export function expandJoin(ctx: ExpandContext, spec: RddSpec, parents: readonly 
       });
     }
   }
+}
+
+/**
+ * `RDD.subtract(other, p)`: when the receiver is already partitioned by `p` (`partitioner ==
+ * Some(p)`), Spark keys the rows as `(x, null)` and shuffles them with `p2`, an anonymous
+ * Partitioner of `p.numPartitions` that applies `p` to the first element of the pair. `p2`
+ * equals only itself, so the SubtractedRDD's partitioner is a custom one (found by the
+ * conformance harness on Spark 3.5.9; `Partitioner.scala` has no equals for it).
+ */
+function subtractPartitioner(
+  ctx: ExpandContext,
+  receiver: LineageRdd,
+  chosen: { partitioner: Partitioner; reason: Reason },
+): { partitioner: Partitioner; reason: Reason } {
+  if (!samePartitioner(receiver.partitioner, chosen.partitioner)) return chosen;
+  const partitioner = ctx.lineage.newPartitioner('custom', chosen.partitioner.numPartitions);
+  return {
+    partitioner,
+    reason: reason('partitioner.subtractDetupled', {
+      partitioner: partitionerName(chosen.partitioner),
+      numPartitions: partitioner.numPartitions,
+    }),
+  };
 }
 
 /** `self.partitioner.getOrElse(new HashPartitioner(self.partitions.length))` (§2.6). */

@@ -53,7 +53,7 @@ export class Lineage {
     return rdd;
   }
 
-  newPartitioner(type: 'hash' | 'range', numPartitions: number, boundsKey?: string): Partitioner {
+  newPartitioner(type: Partitioner['type'], numPartitions: number, boundsKey?: string): Partitioner {
     const instance = this.nextPartitionerInstance++;
     return boundsKey === undefined
       ? { type, numPartitions, instance }

@@ -29,6 +29,7 @@ export const REASON_CODES = [
   'partitioner.defaultParallelism', // defaultPartitioner: HashPartitioner(spark.default.parallelism)
   'partitioner.receiver', // subtract/subtractByKey: the receiver's partitioner or HashPartitioner(P(receiver)) (§2.6)
   'partitioner.range', // RangePartitioner from sampled keys
+  'partitioner.subtractDetupled', // subtract on an RDD already partitioned by p: an anonymous de-tupling partitioner (RDD.subtract)
   // skipped stages
   'skip.shuffleOutputAvailable', // the shuffle's map outputs are already registered
   'skip.noPartitions', // a map stage over no partitions is always available

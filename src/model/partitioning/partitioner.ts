@@ -6,12 +6,13 @@
  * otherwise a range partitioner equals only itself (its construction's `instance`).
  * Spark: `Partitioner.scala : HashPartitioner.equals`, `RangePartitioner.equals`.
  */
-import type { PartitionerSpec } from '../pipeline/types.ts';
+import type { PlanPartitioner } from '../plan/types.ts';
 
 export interface Partitioner {
-  readonly type: 'hash' | 'range';
+  /** `custom`: a Partitioner of neither class, equal only to itself (see PlanPartitioner). */
+  readonly type: 'hash' | 'range' | 'custom';
   readonly numPartitions: number;
-  /** Which construction made it; decides equality for range partitioners only. */
+  /** Which construction made it; decides equality for range and custom partitioners. */
   readonly instance: number;
   /** Range partitioners whose bounds the planner knows to be equal share this key. */
   readonly boundsKey?: string;
@@ -21,14 +22,17 @@ export interface Partitioner {
 export function samePartitioner(a: Partitioner | null, b: Partitioner | null): boolean {
   if (a === null || b === null || a.type !== b.type) return false;
   if (a.type === 'hash') return a.numPartitions === b.numPartitions;
+  if (a.type === 'custom') return a.instance === b.instance;
   return a.instance === b.instance || (a.boundsKey !== undefined && a.boundsKey === b.boundsKey);
 }
 
-/** `HashPartitioner(4)`, `RangePartitioner(4)`. */
+const CLASS_NAMES = { hash: 'HashPartitioner', range: 'RangePartitioner', custom: 'Partitioner' } as const;
+
+/** `HashPartitioner(4)`, `RangePartitioner(4)`, `Partitioner(4)` for a custom one. */
 export function partitionerName(p: Partitioner): string {
-  return `${p.type === 'hash' ? 'HashPartitioner' : 'RangePartitioner'}(${p.numPartitions})`;
+  return `${CLASS_NAMES[p.type]}(${p.numPartitions})`;
 }
 
-export function partitionerSpec(p: Partitioner | null): PartitionerSpec | null {
+export function partitionerSpec(p: Partitioner | null): PlanPartitioner | null {
   return p === null ? null : { type: p.type, numPartitions: p.numPartitions };
 }

@@ -39,10 +39,16 @@ function stageLine(stage: PlannedStage): string {
   return parts.join(', ');
 }
 
+const PARTITIONER_CLASSES = {
+  hash: 'HashPartitioner',
+  range: 'RangePartitioner',
+  custom: 'custom Partitioner',
+} as const;
+
 function rddLine(rdd: PlannedRdd): string {
   const owner = rdd.op ?? (rdd.action === undefined ? '' : `action ${rdd.action}`);
   const partitioner = rdd.partitioner
-    ? ` [${rdd.partitioner.type === 'hash' ? 'Hash' : 'Range'}Partitioner(${rdd.partitioner.numPartitions})]`
+    ? ` [${PARTITIONER_CLASSES[rdd.partitioner.type]}(${rdd.partitioner.numPartitions})]`
     : '';
   const cached = rdd.storageLevel && rdd.storageLevel !== 'NONE' ? ` [${rdd.storageLevel}]` : '';
   return `(${rdd.numPartitions}) ${rdd.class}[${rdd.rddId}] ${owner}: ${rdd.role}${partitioner}${cached}`;

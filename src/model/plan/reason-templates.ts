@@ -91,6 +91,11 @@ export const REASON_TEMPLATES: Readonly<Record<ReasonCode, Readonly<Record<Reaso
     en: 'subtract uses the receiver’s own partitioning: {partitioner}',
     'zh-CN': 'subtract 使用接收方自己的分区方式：{partitioner}',
   },
+  'partitioner.subtractDetupled': {
+    en: 'subtract: the receiver is already partitioned by {partitioner}, so Spark wraps it in a new partitioner of {numPartitions} partitions that reads the key out of each (x, null) pair; it equals no other partitioner, so both sides are shuffled',
+    'zh-CN':
+      'subtract：接收方已按 {partitioner} 分区，因此 Spark 用一个新的分区器（{numPartitions} 个分区）包装它，从每个 (x, null) 对中取出键；它不等于任何其他分区器，所以两边都要 shuffle',
+  },
   'partitioner.range': {
     en: 'RangePartitioner from sampled keys: {numPartitions} partitions ({requested} requested)',
     'zh-CN': '根据抽样的键构建 RangePartitioner：{numPartitions} 个分区（请求 {requested} 个）',

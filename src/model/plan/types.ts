@@ -3,7 +3,17 @@
  * actions run, split into stages as the DAGScheduler splits them. The planner prints this shape
  * and so does the conformance harness for a real Spark run, so the two compare field by field.
  */
-import type { PartitionerSpec } from '../pipeline/types.ts';
+
+/**
+ * A partitioner as a plan shows it. Pipeline files write only `hash` and `range`; a plan also
+ * names `custom` for a partitioner of neither class that Spark builds internally: `RDD.subtract`
+ * on an RDD already partitioned by the partitioner it would use makes an anonymous Partitioner
+ * that de-tuples its `(x, null)` keys, equal to nothing but itself.
+ */
+export interface PlanPartitioner {
+  readonly type: 'hash' | 'range' | 'custom';
+  readonly numPartitions: number;
+}
 
 export type DependencyType = 'OneToOne' | 'Range' | 'Narrow' | 'Shuffle';
 
@@ -23,7 +33,7 @@ export interface PlanRdd {
   /** With `op: null`: the index in `pipeline.actions` of the action that created it. */
   readonly action?: number;
   readonly numPartitions: number;
-  readonly partitioner: PartitionerSpec | null;
+  readonly partitioner: PlanPartitioner | null;
   readonly deps: readonly PlanDependency[];
 }
 

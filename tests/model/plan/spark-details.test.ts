@@ -1,7 +1,8 @@
 // Details of Spark's code that decide ids and skipped stages, each seen in a run of real Spark
 // 3.5.9 through the conformance harness (npm run conformance) as well as read from the source;
 // each pipeline here is also a fixture (empty-map-stage, shuffle-ids-through-union,
-// sort-by-key-twice-join, zip-with-unique-id-shuffle-ids) with a golden plan from Spark.
+// sort-by-key-twice-join, zip-with-unique-id-shuffle-ids, subtract-partitioned) with a golden plan
+// from Spark.
 import { describe, expect, it } from 'vitest';
 import { file, job, nums, plan } from './helpers.ts';
 
@@ -86,5 +87,29 @@ describe('operations that read partitions when they are called (R-1.2)', () => {
     );
     expect(p.rdds.find((r) => r.class === 'CoGroupedRDD')?.deps.map((d) => d.shuffleId)).toEqual([0, 1]);
     expect(p.rdds.find((r) => r.op === 'grouped')?.deps[0]?.shuffleId).toBe(2);
+  });
+  it('subtract on an RDD already partitioned by the partitioner it would use gives the SubtractedRDD a custom partitioner (RDD.subtract)', () => {
+    const p = plan(
+      file(
+        [
+          nums('a', 100, 4),
+          {
+            id: 'b',
+            op: 'partitionBy',
+            parents: ['a'],
+            args: { partitioner: { type: 'hash', numPartitions: 4 } },
+          },
+          nums('c', 100, 2),
+          { id: 'd', op: 'subtract', parents: ['b', 'c'] },
+          { id: 'e', op: 'subtract', parents: ['c', 'b'] },
+        ],
+        [{ op: 'count', rdd: 'd' }],
+      ),
+    );
+    const [detupled, plain] = p.rdds.filter((r) => r.class === 'SubtractedRDD');
+    expect(detupled?.partitioner).toEqual({ type: 'custom', numPartitions: 4 });
+    expect(detupled?.deps.map((d) => d.type)).toEqual(['Shuffle', 'Shuffle']);
+    // The receiver c has no partitioner: subtract uses HashPartitioner(P(c)) as it is.
+    expect(plain?.partitioner).toEqual({ type: 'hash', numPartitions: 2 });
   });
 });
