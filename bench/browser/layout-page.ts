@@ -3,11 +3,13 @@
  * ./layout-case.ts through `window.stagecraftBench`:
  * - `prepare(pipeline)`: parse and plan once; the lineage graph of the first job, stages as clusters.
  * - `layout(algorithm, capMs)`: one layout in the worker (./layout-worker.ts), null past the cap.
+ * - `layoutHere()`: Stagecraft's layout on the page's thread, when the worker's stack is too small.
  * - `firstPaint()`: a fresh `<sc-lineage-view>` gets the plan; milliseconds until the frame after
  *   its render, which includes the view's own layout (both directions when `auto` needs them).
  */
 import { parsePipeline, planPipeline, type Plan } from '../../src/model/index.ts';
-import { lineageGraph, type LayoutInput } from '../../src/layout/index.ts';
+import { layoutLineage, lineageGraph, type LayoutInput } from '../../src/layout/index.ts';
+import { countCrossings, countOverlaps } from './quality.ts';
 import { LineageView } from '../../src/view/index.ts';
 import type { LayoutReply, LayoutRequest } from './layout-worker.ts';
 
@@ -55,6 +57,15 @@ const bench = {
       };
       w.postMessage({ algorithm, input: graph, quality } satisfies LayoutRequest);
     });
+  },
+
+  /** Stagecraft's layout on the page's own thread (its stack is larger than a worker's). */
+  layoutHere(quality: boolean): LayoutReply {
+    if (!input) throw new Error('layout: call prepare first');
+    const t0 = performance.now();
+    const layout = layoutLineage(input);
+    const ms = performance.now() - t0;
+    return quality ? { ms, crossings: countCrossings(layout), overlaps: countOverlaps(layout) } : { ms };
   },
 
   async firstPaint(): Promise<number> {
