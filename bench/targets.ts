@@ -35,6 +35,8 @@ const JUDGES: Record<string, Judge> = {
     const ratioOk = e.ratio !== undefined && e.ratio <= 2;
     if (e.n >= 500)
       return { target: '≥ 50 % of JSON.parse, ≤ 1 GB', met: ratioOk && (e.peak_mb ?? Infinity) <= 1024 };
+    // The issue sets the target for its 50 MB and 500 MB logs; --quick's 5 MB log is cold and has none.
+    if (e.n < 50) return none;
     return { target: '≥ 50 % of JSON.parse', met: e.ratio === undefined ? null : ratioOk };
   },
   layout: (e) => {
