@@ -12,6 +12,7 @@ import type {
   LayoutInput,
   LayoutNodeInput,
 } from './lineage-layout.ts';
+import { minOf } from './extremes.ts';
 
 export const NODE_WIDTH = 196;
 export const NODE_HEIGHT = 62;
@@ -53,7 +54,7 @@ export function lineageGraph(
   }
   const homeStage = (rddId: number): number | undefined => {
     const list = stagesOfRdd.get(rddId);
-    return list && list.length > 0 ? Math.min(...list) : undefined;
+    return list && list.length > 0 ? minOf(list) : undefined;
   };
 
   // Group RDDs of one operation scope that share a home stage (or share having none).

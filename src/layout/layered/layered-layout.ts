@@ -26,6 +26,7 @@ import { globalOrder } from './global-order.ts';
 import { orderLayers } from './order.ts';
 import { placeItems, type Spacing } from './position.ts';
 import { assignRanks } from './rank.ts';
+import { minOf } from '../extremes.ts';
 
 const SPACING: Spacing = { rankGap: 54, itemGap: 26, dummyGap: 10 };
 
@@ -115,7 +116,7 @@ function layoutBlock(block: string, context: BlockContext): BlockLayout {
 
   const ranks = assignRanks(items.length, pairs);
   const keys = items.map((c) => (c.kind === 'node' ? (order.get(c.id) ?? 0) : (first.get(c.id) ?? 0)));
-  first.set(block, Math.min(Infinity, ...keys));
+  first.set(block, minOf(keys));
   const graph = orderLayers(items.length, pairs, ranks.rank, ranks.back, keys);
   const fullRank = [...rankSize, ...new Array<number>(graph.count - items.length).fill(0)];
   const fullOrder = [...orderSize, ...new Array<number>(graph.count - items.length).fill(0)];

@@ -8,6 +8,8 @@
  * order depends only on the input (the initial order follows `initialKey`, the whole graph's
  * depth-first order from ./global-order.ts, so a tree is drawn without crossings before any sweep).
  */
+import { maxOf } from '../extremes.ts';
+
 export interface LayeredGraph {
   /** Item count including dummies; real items keep their indexes, dummies follow. */
   readonly count: number;
@@ -57,7 +59,7 @@ export function orderLayers(
     link(previous, t);
   });
   const count = rank.length;
-  const layerCount = Math.max(0, ...rank) + 1;
+  const layerCount = maxOf(rank, 0) + 1;
 
   // Initial order: by the global depth-first key, ties by index.
   const layers: number[][] = Array.from({ length: layerCount }, () => []);

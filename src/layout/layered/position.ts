@@ -9,6 +9,7 @@
  * not overlap and keep their order; a chain is drawn straight when nothing is in its way.
  */
 import type { LayeredGraph } from './order.ts';
+import { maxOf } from '../extremes.ts';
 
 export interface Spacing {
   readonly rankGap: number;
@@ -34,7 +35,12 @@ export function placeItems(
   spacing: Spacing,
 ): Placement {
   const { layers } = graph;
-  const columnWidth = layers.map((layer) => Math.max(0, ...layer.map((i) => rankSize[i]!)));
+  const columnWidth = layers.map((layer) =>
+    maxOf(
+      layer.map((i) => rankSize[i]!),
+      0,
+    ),
+  );
   const columnStart: number[] = [];
   let cursor = 0;
   for (const width of columnWidth) {
