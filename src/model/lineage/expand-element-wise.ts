@@ -4,11 +4,17 @@ import { allPartitions } from './context.ts';
 import type { ExpandContext } from './context.ts';
 import { evaluatePartitions } from './evaluation.ts';
 import { reason } from './reasons.ts';
-import { opaqueRows } from './rows.ts';
 import { narrowChild } from './steps.ts';
 import type { LineageRdd, RowCount } from './types.ts';
 
-type RowRule = 'same' | 'opaque' | 'one';
+/**
+ * How many rows an operation leaves in each partition. Function bodies are opaque, so the planner
+ * assumes what shared/spec/pipeline.md and the conformance harness assume of them: `filter` and
+ * `sample` keep every row, `flatMap` (and `flatMapValues`, `mapPartitions*`, `pipe`) emit one row
+ * per input row; `hints.records` says otherwise where the data differs. Row counts matter only
+ * where Spark's plan depends on data: take's rounds (R-6.2) and RangePartitioner sampling (R-5.1).
+ */
+type RowRule = 'same' | 'one';
 
 interface Shape {
   readonly className?: string;
@@ -19,25 +25,24 @@ interface Shape {
 
 const SHAPES: Readonly<Record<string, Shape>> = {
   map: { role: 'map(f)', keeps: false, rows: 'same' },
-  flatMap: { role: 'flatMap(f)', keeps: false, rows: 'opaque' },
-  filter: { role: 'filter(f)', keeps: true, rows: 'opaque' },
-  mapPartitions: { role: 'mapPartitions(f)', keeps: 'flag', rows: 'opaque' },
-  mapPartitionsWithIndex: { role: 'mapPartitionsWithIndex(f)', keeps: 'flag', rows: 'opaque' },
+  flatMap: { role: 'flatMap(f)', keeps: false, rows: 'same' },
+  filter: { role: 'filter(f)', keeps: true, rows: 'same' },
+  mapPartitions: { role: 'mapPartitions(f)', keeps: 'flag', rows: 'same' },
+  mapPartitionsWithIndex: { role: 'mapPartitionsWithIndex(f)', keeps: 'flag', rows: 'same' },
   glom: { role: 'glom', keeps: false, rows: 'one' },
   keyBy: { role: 'keyBy(f): map(x => (f(x), x))', keeps: false, rows: 'same' },
   keys: { role: 'keys: map(_._1)', keeps: false, rows: 'same' },
   values: { role: 'values: map(_._2)', keeps: false, rows: 'same' },
   mapValues: { role: 'mapValues(f)', keeps: true, rows: 'same' },
-  flatMapValues: { role: 'flatMapValues(f)', keeps: true, rows: 'opaque' },
-  sample: { className: 'PartitionwiseSampledRDD', role: 'sample', keeps: true, rows: 'opaque' },
-  pipe: { className: 'PipedRDD', role: 'pipe', keeps: false, rows: 'opaque' },
+  flatMapValues: { role: 'flatMapValues(f)', keeps: true, rows: 'same' },
+  sample: { className: 'PartitionwiseSampledRDD', role: 'sample', keeps: true, rows: 'same' },
+  pipe: { className: 'PipedRDD', role: 'pipe', keeps: false, rows: 'same' },
   zipWithUniqueId: { role: 'zipWithUniqueId: mapPartitionsWithIndex', keeps: false, rows: 'same' },
 };
 
 function rowsBy(rule: RowRule, rows: readonly RowCount[]): readonly RowCount[] {
   if (rule === 'same') return rows;
-  if (rule === 'one') return rows.map(() => 1);
-  return opaqueRows(rows);
+  return rows.map(() => 1);
 }
 
 export function isElementWise(op: string): boolean {

@@ -1,9 +1,10 @@
 /**
  * Rows per partition, where the plan depends on them (take's rounds R-6.2, RangePartitioner's
  * imbalance check R-5.1). Counts follow from the program where Spark's code fixes them
- * (`ParallelCollectionRDD.slice`, `SparkContext.range`, one row per input row); where function
- * bodies decide (filter, flatMap, shuffles) a partition holding rows is assumed to hold "many",
- * and an empty one stays empty. Hints on a pipeline RDD override what follows from the program.
+ * (`ParallelCollectionRDD.slice`, `SparkContext.range`, one row per input row, which the planner
+ * also assumes of filter and flatMap: ./expand-element-wise.ts); where the data decides (shuffles,
+ * zipPartitions) a partition holding rows is assumed to hold "many", and an empty one stays empty.
+ * Hints on a pipeline RDD override what follows from the program.
  */
 import type { RddHints } from '../pipeline/types.ts';
 import type { RowCount } from './types.ts';
