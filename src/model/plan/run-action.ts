@@ -84,6 +84,10 @@ export function runAction(session: Session, action: ActionSpec, index: number): 
       return;
     case 'lookup': {
       if (target.partitioner !== null) {
+        // `p.getPartition(key)` runs in the driver before any job; a HashPartitioner of 0
+        // partitions (defaultPartitioner over inputs with none) divides by zero there
+        // (`Utils.nonNegativeMod`), so the action throws and submits no job.
+        if (target.partitioner.numPartitions === 0) return;
         const key = action.args.key ?? null;
         const p =
           target.partitioner.type === 'hash' ? hashPartition(key, target.partitioner.numPartitions) : null;

@@ -213,6 +213,22 @@ describe('jobs that operations and actions run (R-5, R-6)', () => {
     expect(resultStage(job(p, 0)).numTasks).toBe(4);
   });
 
+  it('lookup on an RDD partitioned into 0 partitions submits no job: getPartition divides by zero in the driver', () => {
+    // PairRDDFunctions.lookup calls p.getPartition(key) before runJob; HashPartitioner(0) comes
+    // from defaultPartitioner over an input with no partitions and nonNegativeMod(h, 0) throws.
+    const p = plan(
+      file(
+        [
+          { id: 'none', op: 'emptyRDD' },
+          { id: 'byKey', op: 'reduceByKey', parents: ['none'] },
+        ],
+        [{ op: 'lookup', rdd: 'byKey', args: { key: 35 } }],
+      ),
+    );
+    expect(p.rdds.find((r) => r.op === 'byKey')?.partitioner).toEqual({ type: 'hash', numPartitions: 0 });
+    expect(p.jobs).toEqual([]);
+  });
+
   it('countByKey adds mapValues and a reduceByKey that belong to the action (R-6.1)', () => {
     const p = plan(
       file(
