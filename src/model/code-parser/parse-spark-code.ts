@@ -20,8 +20,9 @@ import { tokenize } from './tokenizer.ts';
 import type { CodeDiagnostic, CodeLanguage, CodeParseResult } from './types.ts';
 
 export function parseSparkCode(pasted: string, language: CodeLanguage): CodeParseResult {
-  const source = stripShellPrompts(pasted, language);
-  const lines = new LineIndex(source);
+  const { text, crlf } = normalizeLineBreaks(pasted);
+  const source = stripShellPrompts(text, language);
+  const lines = new LineIndex(source, crlf);
   const diagnostics: CodeDiagnostic[] = [];
   const program = new ProgramBuilder();
   const { tokens, comments, problems } = tokenize(source, language);
@@ -44,4 +45,20 @@ export function parseSparkCode(pasted: string, language: CodeLanguage): CodePars
   });
   const { pipeline, spans } = program.finish();
   return { pipeline, diagnostics: unique, spans };
+}
+
+/**
+ * Line breaks as an editor sees them (CodeMirror splits lines at `\r\n`, `\r` and `\n`), with
+ * every offset kept: a lone `\r` becomes `\n`, and the `\r` of `\r\n` a space at the end of its
+ * line, so the tokenizer only ever meets `\n`. LineIndex keeps columns inside the line's own text.
+ */
+function normalizeLineBreaks(pasted: string): { text: string; crlf: ReadonlySet<number> } {
+  const crlf = new Set<number>();
+  if (!pasted.includes('\r')) return { text: pasted, crlf };
+  const text = pasted.replace(/\r(\n?)/g, (_, lf: string, offset: number) => {
+    if (!lf) return '\n';
+    crlf.add(offset + 1);
+    return ' \n';
+  });
+  return { text, crlf };
 }

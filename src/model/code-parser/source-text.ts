@@ -6,11 +6,21 @@ import type { SourceRange } from './types.ts';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Where each line's text ends: before its `\n`, and before a space that stood for a `\r`. */
+  private readonly ends: number[] = [];
 
-  constructor(readonly text: string) {
+  /** `crlf`: the offsets of `\n`s that followed a `\r` in the text as pasted. */
+  constructor(
+    readonly text: string,
+    crlf: ReadonlySet<number> = new Set(),
+  ) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      if (text.charCodeAt(i) === 10) {
+        this.ends.push(crlf.has(i) ? i - 1 : i);
+        this.starts.push(i + 1);
+      }
     }
+    this.ends.push(text.length);
   }
 
   /** The 1-based line and column of `offset`. */
@@ -22,7 +32,9 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    // A position past the line's text (on its line break) is the column just after the text.
+    const at = Math.min(offset, this.ends[lo] ?? offset);
+    return { line: lo + 1, column: at - (this.starts[lo] ?? 0) + 1 };
   }
 
   range(from: number, to: number): SourceRange {

@@ -13,6 +13,27 @@ const errors = (ds: readonly CodeDiagnostic[]): string[] =>
 const warnings = (ds: readonly CodeDiagnostic[]): string[] =>
   ds.filter((d) => d.severity === 'warning').map((d) => d.message);
 
+describe('line breaks as the editor counts them (\r\n, \r and \n)', () => {
+  it('places a diagnostic at the end of a CRLF line just after its text, not on the \r', () => {
+    const [d] = parse('val \r\n').diagnostics;
+    expect([d?.line, d?.column]).toEqual([1, 5]);
+  });
+
+  it('counts a lone \r as a line break', () => {
+    const [d] = parse('val x = 1\rval \n').diagnostics;
+    expect([d?.line, d?.column]).toEqual([2, 5]);
+  });
+
+  it('reads Windows line endings like Unix ones and keeps offsets into the pasted text', () => {
+    const source = 'val a = sc.parallelize(1 to 10)\r\nval b = a.mapp(x => x)\r\n';
+    const r = parse(source);
+    expect(r.pipeline.rdds.map((x) => x.id)).toEqual(['a']);
+    const [d] = r.diagnostics;
+    expect([d?.line, d?.column, d?.endColumn]).toEqual([2, 11, 15]);
+    expect(source.slice(r.spans.rdds['a']!.from, r.spans.rdds['a']!.to)).toBe('sc.parallelize(1 to 10)');
+  });
+});
+
 describe('errors and recovery', () => {
   it('names a misspelt operation at its line and column and suggests the right one', () => {
     const r = parse(
