@@ -68,7 +68,11 @@ export interface TaskAttempt {
   /** Set at start when the task's shuffle input cannot be fetched. */
   fetchFailure: Extract<CompletionReason, { kind: 'fetchFailed' }> | null;
   /** Persisted RDDs this task computes, stored in its BlockManager when it succeeds. */
-  toCache: readonly { readonly rddId: number; readonly level: StorageLevelName }[];
+  toCache: readonly {
+    readonly rddId: number;
+    readonly partition: number;
+    readonly level: StorageLevelName;
+  }[];
 }
 
 export interface TaskMetricsDraft {

@@ -8,6 +8,7 @@
 import type { StorageLevelName } from '../pipeline/types.ts';
 import { usesMemory } from './block-store.ts';
 import { findMapOutput, outputsByHost } from './map-output-tracker.ts';
+import { parentPartitions } from './partition-mapping.ts';
 import { step } from './post.ts';
 import type { CompletionReason, Engine, ExecutorState, TaskAttempt, TaskMetricsDraft } from './state.ts';
 
@@ -17,7 +18,7 @@ interface Work {
   inputBytes: number;
   inputRecords: number;
   fetchFailure: Extract<CompletionReason, { kind: 'fetchFailed' }> | null;
-  toCache: { rddId: number; level: StorageLevelName }[];
+  toCache: { rddId: number; partition: number; level: StorageLevelName }[];
   d: TaskMetricsDraft;
 }
 
@@ -36,13 +37,13 @@ function idsOf(t: TaskAttempt): {
 }
 
 /** One RDD of the task's pipeline: a cached block ends the walk; sources are read; shuffles fetched. */
-function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<number>, rddId: number): void {
+function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<string>, rddId: number, p: number): void {
   const ex = t.executor;
-  const p = t.partition;
   const c = e.settings.costs;
   const stage = t.tsm.stage;
-  if (seen.has(rddId)) return;
-  seen.add(rddId);
+  const key = `${rddId}_${p}`;
+  if (seen.has(key)) return;
+  seen.add(key);
   const rdd = e.rddById.get(rddId);
   if (!rdd) return;
   const records = e.costs.records(rddId, p);
@@ -62,7 +63,7 @@ function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<number>, rddId: numb
       if (e.taskSteps) step(e, 'blockRead', idsOf(t), { block, place: 'remote', bytes: Math.round(bytes) });
       return;
     }
-    w.toCache.push({ rddId, level: rdd.storageLevel });
+    w.toCache.push({ rddId, partition: p, level: rdd.storageLevel });
   }
   w.computeMs += (records * c.microsPerRecordPerRdd) / 1000;
   if (rdd.deps.length === 0) {
@@ -76,9 +77,12 @@ function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<number>, rddId: numb
     checkpoint !== undefined && checkpoint !== null && stage.rddIds.has(checkpoint)
       ? [{ rddId: checkpoint, type: 'OneToOne' as const }]
       : rdd.deps;
-  for (const dep of deps) {
+  for (let i = 0; i < deps.length; i++) {
+    const dep = deps[i]!;
     if (dep.type !== 'Shuffle') {
-      if (stage.rddIds.has(dep.rddId)) walk(e, t, w, seen, dep.rddId);
+      if (!stage.rddIds.has(dep.rddId)) continue;
+      const parents = deps === rdd.deps ? parentPartitions(e.rddById, rdd, i, p) : [p];
+      for (const q of parents) walk(e, t, w, seen, dep.rddId, q);
       continue;
     }
     const s = dep.shuffleId === undefined ? undefined : e.shuffles.get(dep.shuffleId);
@@ -90,7 +94,7 @@ function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<number>, rddId: numb
       if (s.available < s.numMaps) holder = null;
       else if (!e.settings.externalShuffleService && e.downExecutors > 0)
         for (const x of s.byExecutor.keys()) if (x.process !== 'running') holder = x;
-      const key = e.fetchFailuresLeft.size > 0 ? `${stage.id}.${p}` : '';
+      const key = e.fetchFailuresLeft.size > 0 ? `${stage.id}.${t.partition}` : '';
       const left = e.fetchFailuresLeft.get(key) ?? 0;
       const injected = left > 0;
       if (injected) e.fetchFailuresLeft.set(key, left - 1);
@@ -146,7 +150,7 @@ function plan(e: Engine, t: TaskAttempt): Work {
       cpuNs: 0,
     },
   };
-  walk(e, t, w, new Set<number>(), stage.rdd.rddId);
+  walk(e, t, w, new Set<string>(), stage.rdd.rddId, t.partition);
   w.d.inputBytes = w.inputBytes;
   w.d.inputRecords = w.inputRecords;
   w.d.fetchWait = Math.round(w.d.remoteBytes / c.networkBytesPerMs);
@@ -275,7 +279,7 @@ export function finishOnExecutor(e: Engine, t: TaskAttempt): void {
     };
   } else {
     reason = { kind: 'success' };
-    for (const { rddId, level } of t.toCache) storeBlock(e, ex, t, rddId, level);
+    for (const { rddId, partition, level } of t.toCache) storeBlock(e, ex, t, rddId, partition, level);
   }
   e.queue.push(e.now + e.settings.costs.rpcLatencyMs, { k: 'statusUpdate', task: t, reason });
 }
@@ -285,10 +289,11 @@ function storeBlock(
   ex: ExecutorState,
   t: TaskAttempt,
   rddId: number,
+  partition: number,
   level: StorageLevelName,
 ): void {
-  const block = `rdd_${rddId}_${t.partition}`;
-  const bytes = e.costs.records(rddId, t.partition) * e.costs.bytesPerRecord(rddId);
+  const block = `rdd_${rddId}_${partition}`;
+  const bytes = e.costs.records(rddId, partition) * e.costs.bytesPerRecord(rddId);
   const put = ex.blocks.put(block, bytes, level);
   for (const ev of put.evicted) {
     const [, r, p] = ev.blockId.split('_');
@@ -303,8 +308,8 @@ function storeBlock(
   if (put.stored === null) return;
   let byPartition = e.cacheLocs.get(rddId);
   if (!byPartition) e.cacheLocs.set(rddId, (byPartition = new Map()));
-  let set = byPartition.get(t.partition);
-  if (!set) byPartition.set(t.partition, (set = new Set()));
+  let set = byPartition.get(partition);
+  if (!set) byPartition.set(partition, (set = new Set()));
   set.add(ex);
   if (e.taskSteps)
     step(e, 'blockStored', idsOf(t), {
