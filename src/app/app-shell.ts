@@ -10,7 +10,9 @@ import type { LineageView } from '../view/index.ts';
 import { AppState } from './app-state.ts';
 import { appShellStyles } from './app-shell.styles.ts';
 import { download, fileStem, svgToPng } from './downloads.ts';
+import { EventLogImport } from './event-log-import.ts';
 import { EXAMPLES, findExample } from './examples.ts';
+import { renderImportButton, renderNotices } from './import-banner.ts';
 import { renderLegend } from './legend.ts';
 import type { ModelApi } from './model-api.ts';
 import { loadSaved, save } from './persistence.ts';
@@ -31,6 +33,11 @@ export class StagecraftApp extends LitElement {
   private model: ModelApi | null = null;
   private app: AppState | null = null;
   private writtenHash = '';
+  /** An imported event log, shown instead of the pipeline's plan until "Back to my pipeline". */
+  private importer = new EventLogImport(
+    () => this.revision++,
+    (text) => this.app?.setNotice({ kind: 'error', text }),
+  );
 
   /** Opens the app with the model's functions: the link, else the autosave, else the default example. */
   start(model: ModelApi): void {
@@ -53,11 +60,13 @@ export class StagecraftApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('hashchange', this.onHashChange);
+    this.importer.listenForDrops(window);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKeyDown);
     window.removeEventListener('hashchange', this.onHashChange);
+    this.importer.dispose();
     super.disconnectedCallback();
   }
 
@@ -176,7 +185,9 @@ export class StagecraftApp extends LitElement {
     const model = this.model;
     if (!app || !model) return html``;
     return html`
-      <header @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => app.selectJob(e.detail.jobId)}>
+      <header
+        @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => this.selectJob(app, e.detail.jobId)}
+      >
         <h1>Stagecraft<span>how Spark cuts your program into stages</span></h1>
         <label class="group"
           >Example
@@ -192,7 +203,10 @@ export class StagecraftApp extends LitElement {
             ${EXAMPLES.map((e) => html`<option value=${e.name}>${e.title}</option>`)}
           </select>
         </label>
-        <sc-job-selector .plan=${app.plan} job-id=${app.jobId ?? nothing}></sc-job-selector>
+        <sc-job-selector
+          .plan=${this.shown(app).plan}
+          job-id=${this.shown(app).jobId ?? nothing}
+        ></sc-job-selector>
         <span class="group">
           <button type="button" ?disabled=${!app.canUndo} @click=${() => app.undo()} title="Undo (Ctrl+Z)">
             Undo
@@ -206,6 +220,7 @@ export class StagecraftApp extends LitElement {
             Redo
           </button>
         </span>
+        ${renderImportButton(this.importer)}
         <span class="spacer"></span>
         <span class="group" aria-label="Export">
           <span class="label">Export</span>
@@ -233,17 +248,7 @@ export class StagecraftApp extends LitElement {
         </button>
         <button type="button" @click=${() => this.toggleTheme()} title="Light or dark theme">Theme</button>
       </header>
-      ${
-        app.notice
-          ? html`<div
-              class="notice ${app.notice.kind}"
-              role=${app.notice.kind === 'error' ? 'alert' : 'status'}
-            >
-              <p>${app.notice.text}</p>
-              <button type="button" @click=${() => app.setNotice(null)}>Dismiss</button>
-            </div>`
-          : html`<div></div>`
-      }
+      ${renderNotices(this.importer, app.notice, () => app.setNotice(null))}
       ${this.page === 'reference' ? this.renderReference() : this.renderWorkspace(app, model)}
     `;
   }
@@ -285,10 +290,22 @@ export class StagecraftApp extends LitElement {
     </main>`;
   }
 
+  /** What the views draw: the imported log's plan while one is open, else the pipeline's. */
+  private shown(app: AppState) {
+    return this.importer.shown() ?? app;
+  }
+
+  private selectJob(app: AppState, jobId: number): void {
+    if (this.importer.log) this.importer.selectJob(jobId);
+    else app.selectJob(jobId);
+  }
+
   private renderWorkspace(app: AppState, model: ModelApi) {
+    const shown = this.shown(app);
     return html`<main
-      @sc-select=${(e: HTMLElementEventMap['sc-select']) => app.select(e.detail.selection)}
-      @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => app.selectJob(e.detail.jobId)}
+      @sc-select=${(e: HTMLElementEventMap['sc-select']) =>
+        this.importer.log ? this.importer.select(e.detail.selection) : app.select(e.detail.selection)}
+      @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => this.selectJob(app, e.detail.jobId)}
     >
       <section class="panel left" aria-label="Compose">
         <div class="tabs" role="tablist">
@@ -333,26 +350,26 @@ export class StagecraftApp extends LitElement {
       </section>
       <section class="center" aria-label="Lineage and stages">
         <sc-lineage-view
-          .plan=${app.plan}
-          job-id=${app.jobId ?? nothing}
-          .selection=${app.selection}
+          .plan=${shown.plan}
+          job-id=${shown.jobId ?? nothing}
+          .selection=${shown.selection}
           .describeReason=${model.describeReason}
         ></sc-lineage-view>
         <div class="below">
           <div class="panel">
             <h2>Stage graph</h2>
             <sc-stage-graph
-              .plan=${app.plan}
-              job-id=${app.jobId ?? nothing}
-              .selection=${app.selection}
+              .plan=${shown.plan}
+              job-id=${shown.jobId ?? nothing}
+              .selection=${shown.selection}
             ></sc-stage-graph>
           </div>
           <div class="panel">
             <h2>Stages</h2>
             <sc-stage-list
-              .plan=${app.plan}
-              job-id=${app.jobId ?? nothing}
-              .selection=${app.selection}
+              .plan=${shown.plan}
+              job-id=${shown.jobId ?? nothing}
+              .selection=${shown.selection}
               .describeReason=${model.describeReason}
             ></sc-stage-list>
           </div>
@@ -362,8 +379,8 @@ export class StagecraftApp extends LitElement {
         <div class="panel">
           <h2>Details</h2>
           <sc-detail-panel
-            .plan=${app.plan}
-            .selection=${app.selection}
+            .plan=${shown.plan}
+            .selection=${shown.selection}
             .describeReason=${model.describeReason}
             .lookupOperator=${model.lookupOperator ?? (() => undefined)}
           ></sc-detail-panel>

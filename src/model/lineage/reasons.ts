@@ -40,6 +40,9 @@ export const REASON_CODES = [
   'job.rangeResample', // re-sampling imbalanced partitions
   'job.zipWithIndex', // ZippedWithIndexRDD.startIndices
   'job.checkpoint', // ReliableCheckpointRDD.writeRDDToCheckpointDirectory
+  // dependencies read from an imported event log (its RDD Info "Parent IDs"; no rule is applied)
+  'eventLog.shuffle', // parent and child are in no common stage: a stage boundary
+  'eventLog.narrow', // parent and child are in a common stage
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -60,6 +60,14 @@ export const REASON_TEMPLATES: Readonly<Record<ReasonCode, Readonly<Record<Reaso
     en: '{op}: parent is partitioned by {parentPartitioner}, not {partitioner}, so it is shuffled',
     'zh-CN': '{op}：父 RDD 按 {parentPartitioner} 分区，而不是 {partitioner}，所以要 shuffle',
   },
+  'eventLog.shuffle': {
+    en: 'from the event log: stage boundary (shuffle)',
+    'zh-CN': '来自事件日志：stage 边界（shuffle）',
+  },
+  'eventLog.narrow': {
+    en: 'from the event log: in the same stage (narrow)',
+    'zh-CN': '来自事件日志：在同一个 stage 中（窄依赖）',
+  },
   'shuffle.always': {
     en: '{op} always shuffles, here into {partitioner}',
     'zh-CN': '{op} 总会 shuffle，这里 shuffle 到 {partitioner}',
