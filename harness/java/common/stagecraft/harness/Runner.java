@@ -66,7 +66,7 @@ final class Runner {
     if (setting != null && !setting.isNull()) conf.set("spark.default.parallelism", setting.asText());
     if (pools) conf.set("spark.scheduler.mode", "FAIR");
 
-    HarnessContext sc = new HarnessContext(conf);
+    HarnessContext sc = new ScalaContext(conf);
     ObjectNode report = json.createObjectNode();
     ArrayNode errors = json.createArrayNode();
     Map<String, RDD<Object>> defined = new LinkedHashMap<>();

@@ -4,17 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
-import org.apache.spark.TaskContext;
 import org.apache.spark.rdd.RDD;
-import scala.Function2;
-import scala.collection.Iterator;
-import scala.collection.Seq;
-import scala.reflect.ClassTag;
-import scala.runtime.BoxedUnit;
 
 /**
- * (Scala 2.12 build: `runJob` takes a `scala.collection.Seq`; the Scala 2.13 copy differs only there.)
- *
  * A SparkContext that notices every `runJob` call in the calling thread, which a listener cannot.
  * All of SparkContext's `runJob` overloads end in this one, and `RDD.doCheckpoint` runs the
  * checkpoint job from inside it (`SparkContext.runJob` → `rdd.doCheckpoint()` →
@@ -29,7 +21,7 @@ import scala.runtime.BoxedUnit;
  *       every dependency before {@code markCheckpointed} cuts the lineage.
  * </ul>
  */
-final class HarnessContext extends SparkContext {
+abstract class HarnessContext extends SparkContext {
   static final String CHECKPOINT_PROPERTY = "stagecraft.checkpoint";
   private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
   final Map<Integer, RDD<?>> finalRdds = new ConcurrentHashMap<>();
@@ -40,13 +32,12 @@ final class HarnessContext extends SparkContext {
     super(conf);
   }
 
-  @Override
-  public <T, U> void runJob(
-      RDD<T> rdd,
-      Function2<TaskContext, Iterator<T>, U> func,
-      Seq<Object> partitions,
-      Function2<Object, U, BoxedUnit> resultHandler,
-      ClassTag<U> tag) {
+  /**
+   * The body of the `runJob` override. The override itself lives in {@code ScalaContext}, one per
+   * Scala version, because its signature names Scala's `Seq` (`scala.collection.Seq` in 2.12,
+   * `scala.collection.immutable.Seq` in 2.13); {@code job} calls SparkContext's own `runJob`.
+   */
+  protected final void aroundRunJob(RDD<?> rdd, Runnable job) {
     finalRdds.put(rdd.id(), rdd);
     int level = depth.get();
     String previous = getLocalProperty(CHECKPOINT_PROPERTY);
@@ -58,7 +49,7 @@ final class HarnessContext extends SparkContext {
       first.run();
     }
     try {
-      super.runJob(rdd, func, partitions, resultHandler, tag);
+      job.run();
       if (level > 0) drainListeners();
     } finally {
       depth.set(level);
