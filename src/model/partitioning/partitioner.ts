@@ -26,10 +26,14 @@ export function samePartitioner(a: Partitioner | null, b: Partitioner | null): b
   return a.instance === b.instance || (a.boundsKey !== undefined && a.boundsKey === b.boundsKey);
 }
 
-const CLASS_NAMES = { hash: 'HashPartitioner', range: 'RangePartitioner', custom: 'Partitioner' } as const;
+const CLASS_NAMES = {
+  hash: 'HashPartitioner',
+  range: 'RangePartitioner',
+  custom: 'custom Partitioner',
+} as const;
 
-/** `HashPartitioner(4)`, `RangePartitioner(4)`, `Partitioner(4)` for a custom one. */
-export function partitionerName(p: Partitioner): string {
+/** `HashPartitioner(4)`, `RangePartitioner(4)`, `custom Partitioner(4)`; for plan-output values too. */
+export function partitionerName(p: Pick<Partitioner, 'type' | 'numPartitions'>): string {
   return `${CLASS_NAMES[p.type]}(${p.numPartitions})`;
 }
 

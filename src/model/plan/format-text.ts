@@ -5,6 +5,7 @@
  */
 import type { Plan, PlannedJob, PlannedRdd, PlannedStage } from './planned.ts';
 import { describeReason } from './describe-reason.ts';
+import { partitionerName } from '../partitioning/partitioner.ts';
 
 export function formatPlanText(plan: Plan): string {
   const rdds = new Map(plan.rdds.map((r) => [r.rddId, r]));
@@ -39,17 +40,9 @@ function stageLine(stage: PlannedStage): string {
   return parts.join(', ');
 }
 
-const PARTITIONER_CLASSES = {
-  hash: 'HashPartitioner',
-  range: 'RangePartitioner',
-  custom: 'custom Partitioner',
-} as const;
-
 function rddLine(rdd: PlannedRdd): string {
   const owner = rdd.op ?? (rdd.action === undefined ? '' : `action ${rdd.action}`);
-  const partitioner = rdd.partitioner
-    ? ` [${PARTITIONER_CLASSES[rdd.partitioner.type]}(${rdd.partitioner.numPartitions})]`
-    : '';
+  const partitioner = rdd.partitioner ? ` [${partitionerName(rdd.partitioner)}]` : '';
   const cached = rdd.storageLevel && rdd.storageLevel !== 'NONE' ? ` [${rdd.storageLevel}]` : '';
   return `(${rdd.numPartitions}) ${rdd.class}[${rdd.rddId}] ${owner}: ${rdd.role}${partitioner}${cached}`;
 }

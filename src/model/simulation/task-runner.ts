@@ -37,13 +37,17 @@ function idsOf(t: TaskAttempt): {
 }
 
 /** One RDD of the task's pipeline: a cached block ends the walk; sources are read; shuffles fetched. */
-function walk(e: Engine, t: TaskAttempt, w: Work, seen: Set<string>, rddId: number, p: number): void {
+/** The partitions of each RDD a task has already visited (a diamond reaches one RDD twice). */
+type Visited = Map<number, Set<number>>;
+
+function walk(e: Engine, t: TaskAttempt, w: Work, seen: Visited, rddId: number, p: number): void {
   const ex = t.executor;
   const c = e.settings.costs;
   const stage = t.tsm.stage;
-  const key = `${rddId}_${p}`;
-  if (seen.has(key)) return;
-  seen.add(key);
+  let partitions = seen.get(rddId);
+  if (partitions === undefined) seen.set(rddId, (partitions = new Set()));
+  if (partitions.has(p)) return;
+  partitions.add(p);
   const rdd = e.rddById.get(rddId);
   if (!rdd) return;
   const records = e.costs.records(rddId, p);
@@ -150,7 +154,7 @@ function plan(e: Engine, t: TaskAttempt): Work {
       cpuNs: 0,
     },
   };
-  walk(e, t, w, new Set<string>(), stage.rdd.rddId, t.partition);
+  walk(e, t, w, new Map(), stage.rdd.rddId, t.partition);
   w.d.inputBytes = w.inputBytes;
   w.d.inputRecords = w.inputRecords;
   w.d.fetchWait = Math.round(w.d.remoteBytes / c.networkBytesPerMs);
