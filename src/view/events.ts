@@ -29,6 +29,15 @@ export interface OpenExampleDetail {
   /** A fixture name (`word-count`) or a pipeline value, for examples from the operator reference. */
   readonly name: string;
 }
+/**
+ * A view asks the playback controller to move: to a position (`index`, see the playback contract)
+ * or to the last position whose time is at most `time` (epoch ms, as trace events carry it).
+ */
+export type SeekDetail = { readonly index: number } | { readonly time: number };
+export interface SelectTaskDetail {
+  /** Spark's task id of the selected task attempt, or null to clear the selection. */
+  readonly taskId: number | null;
+}
 
 declare global {
   interface HTMLElementEventMap {
@@ -39,6 +48,8 @@ declare global {
     'sc-language-change': CustomEvent<LanguageChangeDetail>;
     'sc-edit': CustomEvent<EditDetail>;
     'sc-open-example': CustomEvent<OpenExampleDetail>;
+    'sc-seek': CustomEvent<SeekDetail>;
+    'sc-select-task': CustomEvent<SelectTaskDetail>;
   }
 }
 

@@ -43,7 +43,9 @@ export type {
   JobChangeDetail,
   LanguageChangeDetail,
   OpenExampleDetail,
+  SeekDetail,
   SelectDetail,
+  SelectTaskDetail,
 } from './events.ts';
 export type { Selection } from './selection.ts';
 export { sameSelection } from './selection.ts';
