@@ -172,6 +172,31 @@ export { narrate } from './simulation/narration/narrate.ts';
 export type { Lang as NarrationLang } from './simulation/narration/narrate.ts';
 export { STEP_INFO, schedulerStep } from './trace/scheduler-steps.ts';
 export type { SchedulerComponent, SchedulerStep, StepIds, StepKind } from './trace/scheduler-steps.ts';
+// Playback (playback/): the scheduler-flow scene at any position of a trace, exact backwards and forwards.
+export { createPlayback, SNAPSHOT_EVERY } from './playback/playback.ts';
+export type { Playback } from './playback/playback.ts';
+export type {
+  ExecutorState,
+  Scene,
+  SceneDeploy,
+  SceneExecutor,
+  SceneFault,
+  SceneFetch,
+  SceneJob,
+  SceneOffers,
+  ScenePool,
+  ScenePools,
+  SceneQueue,
+  SceneQueueEntry,
+  SceneShuffle,
+  SceneStage,
+  SceneStageAttempt,
+  SceneTaskSet,
+  SceneToken,
+  StageState as SceneStageState,
+  JobStatus as SceneJobStatus,
+  TokenPhase,
+} from './playback/scene.ts';
 export { parseSparkCode } from './code-parser/parse-spark-code.ts';
 export { generateSparkCode } from './code-parser/generate.ts';
 export { detectLanguage } from './code-parser/detect-language.ts';

@@ -1,0 +1,216 @@
+/**
+ * The mutable state of the playback fold: the scene's facts as the events so far left them. Only
+ * the fold (apply-*.ts) writes it; `cloneState` copies it for a snapshot or a replay, sharing
+ * nothing a later write could change (the map-output table shares chunks copy-on-write).
+ */
+import type { Locality } from '../trace/listener-events.ts';
+import type { TaskEndReasonKind } from '../trace/task-end-reason.ts';
+import type { ChunkedInts } from './chunked-ints.ts';
+import type {
+  ExecutorState,
+  JobStatus,
+  SceneDeploy,
+  SceneFault,
+  SceneQueueEntry,
+  StageState,
+  TokenPhase,
+} from './scene.ts';
+
+export interface JobRec {
+  jobId: number;
+  status: JobStatus;
+  stageIds: number[];
+  resultStageId: number | null;
+  totalTasks: number;
+  finishedTasks: number;
+  waiting: boolean;
+  pool: string | null;
+}
+
+export interface AttemptRec {
+  attemptId: number;
+  numTasks: number;
+  state: 'running' | 'finished' | 'failed';
+  failureReason: string | null;
+}
+
+export interface StageRec {
+  stageId: number;
+  name: string;
+  parentIds: number[] | null;
+  numPartitions: number;
+  state: StageState;
+  attempts: AttemptRec[];
+  jobIds: number[];
+  shuffleId: number | null;
+  isResult: boolean;
+}
+
+export interface TaskSetRec {
+  stageId: number;
+  stageAttemptId: number;
+  jobId: number;
+  numTasks: number;
+  pool: string;
+  running: number[];
+  succeeded: number;
+  failedAttempts: number;
+  killedAttempts: number;
+  localityLevels: string[];
+  launchedByLocality: Partial<Record<Locality, number>>;
+  speculatable: number;
+  zombie: boolean;
+}
+
+export interface TaskRec {
+  taskId: number;
+  stageId: number;
+  stageAttemptId: number;
+  index: number;
+  partition: number;
+  attempt: number;
+  executorId: string;
+  slot: number | null;
+  phase: TokenPhase;
+  speculative: boolean;
+  locality: Locality | null;
+  outcome: TaskEndReasonKind | null;
+  /** Started (TaskStart seen) and not ended: a member of runningTaskIds. */
+  started: boolean;
+}
+
+export interface ExecutorRec {
+  executorId: string;
+  host: string;
+  cores: number;
+  state: ExecutorState;
+  reason: string | null;
+  slots: (number | null)[];
+  cached: Map<number, number>;
+}
+
+export interface ShuffleRec {
+  stageId: number;
+  shuffleId: number | null;
+  numMaps: number;
+  available: number;
+  /** Map index → executor ordinal + 1 (0: no output). */
+  outputs: ChunkedInts;
+}
+
+export interface OffersRec {
+  rounds: number;
+  lastIndex: number | null;
+  executorId: string | null;
+  offers: number;
+  freeCores: number;
+  launched: number[];
+}
+
+export interface FoldState {
+  index: number;
+  readonly hasSteps: boolean;
+  readonly deploy: SceneDeploy;
+  readonly fairScheduler: boolean;
+  readonly externalShuffleService: boolean;
+  activeJobs: Set<number>;
+  runningStages: Set<number>;
+  runningTasks: Set<number>;
+  jobs: Map<number, JobRec>;
+  stages: Map<number, StageRec>;
+  taskSets: Map<string, TaskSetRec>;
+  /** Tasks in flight or started and not ended. */
+  tasks: Map<number, TaskRec>;
+  /** The last few ended task attempts, oldest first. */
+  ended: TaskRec[];
+  executors: Map<string, ExecutorRec>;
+  /** Executor ids by ordinal (the map-output table stores ordinal + 1). */
+  executorOrdinals: string[];
+  shuffles: Map<number, ShuffleRec>;
+  /** Shuffle id → map stage id. */
+  shuffleStage: Map<number, number>;
+  /** Shuffle outputs per executor and map stage: `${executorId}\u0000${stageId}` → count. */
+  outputCounts: Map<string, number>;
+  offers: OffersRec;
+  queue: SceneQueueEntry[];
+  posted: number;
+  handled: number;
+  handling: string | null;
+  handlingAt: number;
+  faults: SceneFault[];
+}
+
+export function taskSetKey(stageId: number, attemptId: number): string {
+  return `${stageId}.${attemptId}`;
+}
+
+export function outputKey(executorId: string, stageId: number): string {
+  return `${executorId}\u0000${stageId}`;
+}
+
+export function emptyState(hasSteps: boolean, deploy: SceneDeploy, fair: boolean, ess: boolean): FoldState {
+  return {
+    index: 0,
+    hasSteps,
+    deploy,
+    fairScheduler: fair,
+    externalShuffleService: ess,
+    activeJobs: new Set(),
+    runningStages: new Set(),
+    runningTasks: new Set(),
+    jobs: new Map(),
+    stages: new Map(),
+    taskSets: new Map(),
+    tasks: new Map(),
+    ended: [],
+    executors: new Map(),
+    executorOrdinals: [],
+    shuffles: new Map(),
+    shuffleStage: new Map(),
+    outputCounts: new Map(),
+    offers: { rounds: 0, lastIndex: null, executorId: null, offers: 0, freeCores: 0, launched: [] },
+    queue: [],
+    posted: 0,
+    handled: 0,
+    handling: null,
+    handlingAt: -1,
+    faults: [],
+  };
+}
+
+function copyMap<K, V>(m: Map<K, V>, copy: (v: V) => V): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const [k, v] of m) out.set(k, copy(v));
+  return out;
+}
+
+export function cloneState(s: FoldState): FoldState {
+  return {
+    ...s,
+    activeJobs: new Set(s.activeJobs),
+    runningStages: new Set(s.runningStages),
+    runningTasks: new Set(s.runningTasks),
+    jobs: copyMap(s.jobs, (j) => ({ ...j, stageIds: [...j.stageIds] })),
+    stages: copyMap(s.stages, (st) => ({
+      ...st,
+      jobIds: [...st.jobIds],
+      attempts: st.attempts.map((a) => ({ ...a })),
+    })),
+    taskSets: copyMap(s.taskSets, (t) => ({
+      ...t,
+      running: [...t.running],
+      localityLevels: [...t.localityLevels],
+      launchedByLocality: { ...t.launchedByLocality },
+    })),
+    tasks: copyMap(s.tasks, (t) => ({ ...t })),
+    ended: s.ended.map((t) => ({ ...t })),
+    executors: copyMap(s.executors, (x) => ({ ...x, slots: [...x.slots], cached: new Map(x.cached) })),
+    executorOrdinals: [...s.executorOrdinals],
+    shuffles: copyMap(s.shuffles, (r) => ({ ...r, outputs: r.outputs.clone() })),
+    shuffleStage: new Map(s.shuffleStage),
+    outputCounts: new Map(s.outputCounts),
+    offers: { ...s.offers, launched: [...s.offers.launched] },
+    queue: [...s.queue],
+    faults: [...s.faults],
+  };
+}

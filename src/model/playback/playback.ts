@@ -1,0 +1,118 @@
+/**
+ * `createPlayback(trace)`: positions, times, stage boundaries and the scene at any position
+ * (playback contract, issue 7). Scenes are exact: the state at a position is a snapshot taken
+ * every SNAPSHOT_EVERY events during one pass over the trace, then replayed to the position, and
+ * equals the from-scratch fold (foldTo). A cursor remembers the last state asked for, so playing
+ * forward replays only the events since.
+ */
+import type { Trace, TraceEvent } from '../trace/trace.ts';
+import { applyEvent, foldTo, hasSchedulerSteps, initialState } from './fold.ts';
+import { cloneState, type FoldState } from './fold-state.ts';
+import { freeze } from './freeze.ts';
+import type { Scene } from './scene.ts';
+
+/**
+ * Events between snapshots. A scene at a random position replays at most this many events on a
+ * copy of the snapshot; measured on a 100,000-task trace in tests/model/playback (README of the
+ * playback tests gives the numbers).
+ */
+export const SNAPSHOT_EVERY = 2048;
+
+export interface Playback {
+  readonly trace: Trace;
+  readonly length: number;
+  timeAt(index: number): number;
+  indexAtTime(time: number): number;
+  sceneAt(index: number): Scene;
+  readonly stageBoundaries: readonly number[];
+  nextBoundary(index: number): number;
+  prevBoundary(index: number): number;
+}
+
+/** The first index in the sorted `xs` whose value is greater than `x`. */
+function upperBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function clamp(index: number, length: number): number {
+  if (!Number.isFinite(index)) throw new Error(`playback index ${index}: not a finite number`);
+  return Math.max(0, Math.min(length, Math.floor(index)));
+}
+
+export function createPlayback(trace: Trace, snapshotEvery = SNAPSHOT_EVERY): Playback {
+  const events = trace.events;
+  const length = events.length;
+  const hasSteps = hasSchedulerSteps(trace);
+  const first = events[0]?.time ?? trace.app.startTime ?? 0;
+  // Running maximum of the position times: times can go back in posting order (eventlog-format.md
+  // §2), and a scrub by time must land on one position.
+  const maxTime = new Float64Array(length + 1);
+  maxTime[0] = first;
+  for (let i = 0; i < length; i++)
+    maxTime[i + 1] = Math.max(maxTime[i] as number, (events[i] as TraceEvent).time);
+  const boundaries: number[] = [];
+  const snapshots: FoldState[] = [];
+  const s = initialState(trace, hasSteps);
+  for (let i = 0; i < length; i++) {
+    if (i % snapshotEvery === 0) snapshots.push(cloneState(s));
+    const ev = events[i] as TraceEvent;
+    if (ev.kind === 'stageSubmitted' || ev.kind === 'stageCompleted') boundaries.push(i + 1);
+    applyEvent(s, ev);
+  }
+  if (length % snapshotEvery === 0) snapshots.push(cloneState(s));
+  let cursor: FoldState | null = null;
+
+  const timeAt = (index: number): number => {
+    const i = clamp(index, length);
+    return i === 0 ? first : (events[i - 1] as TraceEvent).time;
+  };
+
+  const stateAt = (index: number): FoldState => {
+    const target = clamp(index, length);
+    const base = Math.floor(target / snapshotEvery);
+    let st: FoldState;
+    if (cursor !== null && cursor.index <= target && target - cursor.index < target - base * snapshotEvery)
+      st = cursor;
+    else st = cloneState(snapshots[base] as FoldState);
+    while (st.index < target) applyEvent(st, events[st.index] as TraceEvent);
+    cursor = st;
+    return st;
+  };
+
+  return {
+    trace,
+    length,
+    timeAt,
+    indexAtTime: (time) => Math.max(0, upperBound(maxTime, time) - 1),
+    sceneAt: (index) => {
+      const st = stateAt(index);
+      return freeze(st, timeAt(st.index));
+    },
+    stageBoundaries: boundaries,
+    nextBoundary: (index) => boundaries[upperBound(boundaries, index)] ?? length,
+    prevBoundary: (index) => {
+      let lo = 0;
+      let hi = boundaries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((boundaries[mid] as number) < index) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? 0 : (boundaries[lo - 1] as number);
+    },
+  };
+}
+
+/** The scene after `index` events, folded from the start: the reference the snapshots must equal. */
+export function sceneFromScratch(trace: Trace, index: number): Scene {
+  const st = foldTo(trace, index);
+  const last = st.index === 0 ? trace.events[0] : trace.events[st.index - 1];
+  return freeze(st, last?.time ?? trace.app.startTime ?? 0);
+}
