@@ -21,3 +21,24 @@ export {
   stageClusterId,
 } from './lineage-graph.ts';
 export type { LineageGraph } from './lineage-graph.ts';
+export { buildTimeline } from './timeline/build-timeline.ts';
+export { barAt, barOfTask, barsInWindow, runningBar, stepBar } from './timeline/hit-test.ts';
+export type { BarStep } from './timeline/hit-test.ts';
+export {
+  BAR_FAILED,
+  BAR_KILLED,
+  BAR_NO_START,
+  BAR_RESUBMITTED,
+  BAR_SPECULATIVE,
+  BAR_UNFINISHED,
+  LOCALITIES,
+  PHASES,
+  PHASE_COUNT,
+} from './timeline/timeline-layout.ts';
+export type {
+  ExecutorLanes,
+  Phase,
+  TimelineBars,
+  TimelineLayout,
+  TimelineSpan,
+} from './timeline/timeline-layout.ts';
