@@ -5,6 +5,7 @@
  * An edit, a link or code that does not give a valid pipeline leaves the last good one in place
  * and says why in the notice.
  */
+import { msg, str } from '@lit/localize';
 import type { Pipeline, Plan } from '../model/index.ts';
 import type { PipelineEdit, Selection } from '../view/index.ts';
 import type { CodeDiagnostic, CodeSpanIndex, Language, ModelApi } from './model-api.ts';
@@ -75,11 +76,17 @@ export class AppState {
   open(input: unknown, what: string): boolean {
     const parsed = this.model.parsePipeline(input);
     if (!parsed.ok) {
-      const first = parsed.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);
-      const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
+      const first = parsed.problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ');
+      const more = parsed.problems.length - 3;
       this.setNotice({
         kind: 'error',
-        text: `Could not open ${what}: ${first.join('; ')}${more}. Your previous work is still here.`,
+        text:
+          more > 0
+            ? msg(str`Could not open ${what}: ${first} (and ${more} more). Your previous work is still here.`)
+            : msg(str`Could not open ${what}: ${first}. Your previous work is still here.`),
       });
       return false;
     }
@@ -91,10 +98,8 @@ export class AppState {
     const parsed = this.model.parsePipeline(JSON.parse(JSON.stringify(next)) as unknown);
     if (!parsed.ok) {
       const problem = parsed.problems[0];
-      this.setNotice({
-        kind: 'error',
-        text: `That edit would make the pipeline invalid: ${problem ? `${problem.path}: ${problem.message}` : 'unknown problem'}`,
-      });
+      const text = problem ? `${problem.path}: ${problem.message}` : msg('unknown problem');
+      this.setNotice({ kind: 'error', text: msg(str`That edit would make the pipeline invalid: ${text}`) });
       return false;
     }
     return this.commit(parsed.value, 'blocks', null);
@@ -196,9 +201,12 @@ export class AppState {
     try {
       plan = this.model.planPipeline(pipeline);
     } catch (error) {
+      const message = (error as Error).message;
       this.setNotice({
         kind: 'error',
-        text: `The planner could not plan this pipeline: ${(error as Error).message}. Your previous work is still here.`,
+        text: msg(
+          str`The planner could not plan this pipeline: ${message}. Your previous work is still here.`,
+        ),
       });
       return false;
     }

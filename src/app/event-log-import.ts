@@ -3,6 +3,7 @@
  * follows its progress, cancels it, and keeps the imported log the views show instead of the
  * pipeline's plan. The user's pipeline is never touched: `close()` goes back to it.
  */
+import { msg, str } from '@lit/localize';
 import type { Plan } from '../model/index.ts';
 import type { Selection } from '../view/index.ts';
 import type { ImportedLog, ImportReply, ImportRequest } from './import-messages.ts';
@@ -94,16 +95,17 @@ export class EventLogImport {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportReply>) => this.receive(event.data);
     worker.onerror = (event) => {
-      const fileName = this.progress?.fileName ?? 'the event log';
+      const fileName = this.progress?.fileName ?? msg('the event log');
+      const why = event.message || msg('the import worker failed');
       this.progress = null;
-      this.onFailure(`Could not import ${fileName}: ${event.message || 'the import worker failed'}.`);
+      this.onFailure(msg(str`Could not import ${fileName}: ${why}.`));
       this.onChange();
     };
     return worker;
   }
 
   private receive(reply: ImportReply): void {
-    const fileName = this.progress?.fileName ?? 'the event log';
+    const fileName = this.progress?.fileName ?? msg('the event log');
     if (reply.type === 'progress') {
       if (this.progress) this.progress = { ...this.progress, bytesRead: reply.bytesRead, total: reply.total };
     } else if (reply.type === 'done') {
@@ -113,7 +115,8 @@ export class EventLogImport {
       this.selection = null;
     } else if (reply.type === 'failed') {
       this.progress = null;
-      this.onFailure(`Could not import ${fileName}: ${reply.message}. Your pipeline is unchanged.`);
+      const why = reply.message;
+      this.onFailure(msg(str`Could not import ${fileName}: ${why}. Your pipeline is unchanged.`));
     } else {
       this.progress = null;
     }

@@ -3,6 +3,7 @@
  * Cancel button, and the banner naming the imported application. Everything from the log is
  * rendered as text.
  */
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Notice } from './app-state.ts';
 import type { EventLogImport } from './event-log-import.ts';
@@ -16,13 +17,13 @@ export function renderImportButton(importer: EventLogImport) {
       type="button"
       @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.querySelector('input')?.click()}
     >
-      Open event log…
+      ${msg('Open event log…')}
     </button>
     <input
       type="file"
       hidden
       accept=${ACCEPT}
-      aria-label="Open a Spark event log"
+      aria-label=${msg('Open a Spark event log')}
       data-import-input
       @change=${(e: Event) => {
         const input = e.target as HTMLInputElement;
@@ -40,28 +41,29 @@ function renderImportStatus(importer: EventLogImport) {
   if (progress)
     return html`<div class="notice info import-progress" role="status">
       <p>
-        Importing ${progress.fileName}…
+        ${msg(str`Importing ${progress.fileName}…`)}
         <progress max=${Math.max(progress.total, 1)} value=${progress.bytesRead}></progress>
       </p>
-      <button type="button" @click=${() => importer.cancel()}>Cancel</button>
+      <button type="button" @click=${() => importer.cancel()}>${msg('Cancel')}</button>
     </div>`;
   if (!log) return nothing;
   const warnings = log.warnings.length;
   return html`<div class="notice info import-banner" role="status" data-imported>
     <p>
-      Event log <strong data-import-app>${log.appName ?? log.appId ?? log.fileName}</strong>
+      ${msg('Event log')} <strong data-import-app>${log.appName ?? log.appId ?? log.fileName}</strong>
       ${log.sparkVersion ? html` · Spark ${log.sparkVersion}` : nothing} · ${log.fileName}
-      ${warnings > 0 ? html` · <span title=${log.warnings.slice(0, 20).join('\n')}>${warnings} ${warnings === 1 ? 'warning' : 'warnings'}</span>` : nothing}
+      ${warnings > 0 ? html` · <span title=${log.warnings.slice(0, 20).join('\n')}>${warnings === 1 ? msg('1 warning') : msg(str`${warnings} warnings`)}</span>` : nothing}
       ${
         log.parentsKnown
           ? nothing
           : html`<br /><span data-no-parents
-                >This log is from Spark 1.4 or older: it does not record RDD parents, so the lineage edges are
-                not in the log and are not drawn. The stages are shown.</span
+                >${msg(
+                  'This log is from Spark 1.4 or older: it does not record RDD parents, so the lineage edges are not in the log and are not drawn. The stages are shown.',
+                )}</span
               >`
       }
     </p>
-    <button type="button" @click=${() => importer.close()}>Back to my pipeline</button>
+    <button type="button" @click=${() => importer.close()}>${msg('Back to my pipeline')}</button>
   </div>`;
 }
 
@@ -73,7 +75,7 @@ export function renderNotices(importer: EventLogImport, notice: Notice | null, d
       notice
         ? html`<div class="notice ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'}>
             <p>${notice.text}</p>
-            <button type="button" @click=${dismiss}>Dismiss</button>
+            <button type="button" @click=${dismiss}>${msg('Dismiss')}</button>
           </div>`
         : nothing
     }

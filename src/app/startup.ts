@@ -2,6 +2,7 @@
  * What the app opens with: the link's `#p=` or `#example=`, else the autosave, else the default
  * example. A link that cannot be read falls back to the autosave (the previous work) and says why.
  */
+import { msg, str } from '@lit/localize';
 import type { Pipeline } from '../model/index.ts';
 import { DEFAULT_EXAMPLE, EXAMPLES, findExample } from './examples.ts';
 import type { ModelApi } from './model-api.ts';
@@ -21,10 +22,11 @@ export function choosePipeline(model: ModelApi, fragment: Fragment, saved: Saved
   const tryOpen = (input: unknown, what: string): Pipeline | null => {
     const parsed = model.parsePipeline(input);
     if (parsed.ok) return parsed.value;
-    problem ??= `Could not open ${what}: ${parsed.problems
+    const problems = parsed.problems
       .slice(0, 3)
       .map((p) => `${p.path}: ${p.message}`)
-      .join('; ')}.`;
+      .join('; ');
+    problem ??= msg(str`Could not open ${what}: ${problems}.`);
     return null;
   };
   const p = getKey(fragment, 'p');
@@ -32,20 +34,20 @@ export function choosePipeline(model: ModelApi, fragment: Fragment, saved: Saved
   let fromLink: Pipeline | null = null;
   if (p !== undefined) {
     const decoded = decodePipeline(p);
-    if (decoded.ok) fromLink = tryOpen(decoded.value, 'the pipeline in this link');
-    else problem = `Could not open this link: ${decoded.message}.`;
+    if (decoded.ok) fromLink = tryOpen(decoded.value, msg('the pipeline in this link'));
+    else problem = msg(str`Could not open this link: ${decoded.message}.`);
   } else if (example !== undefined) {
     const found = findExample(example);
-    if (found) fromLink = tryOpen(found.json, `example “${example}”`);
-    else problem = `There is no example named “${example}”.`;
+    if (found) fromLink = tryOpen(found.json, msg(str`example “${example}”`));
+    else problem = msg(str`There is no example named “${example}”.`);
   }
   if (fromLink) return { pipeline: fromLink, saved: null, problem: null };
-  const fromSave = saved ? tryOpen(saved.pipeline, 'the autosaved pipeline') : null;
+  const fromSave = saved ? tryOpen(saved.pipeline, msg('the autosaved pipeline')) : null;
   if (fromSave)
     return {
       pipeline: fromSave,
       saved,
-      problem: problem === null ? null : `${problem} Your previous work is still here.`,
+      problem: problem === null ? null : msg(str`${problem} Your previous work is still here.`),
     };
   const fallback = findExample(DEFAULT_EXAMPLE) ?? EXAMPLES[0];
   const parsed = fallback ? model.parsePipeline(fallback.json) : null;

@@ -7,6 +7,7 @@
  * Values are split by hand, not with URLSearchParams, because lz-string's URI alphabet uses `+`,
  * which URLSearchParams would turn into a space.
  */
+import { msg, str } from '@lit/localize';
 import LZString from 'lz-string';
 
 export type Fragment = ReadonlyArray<readonly [string, string]>;
@@ -53,10 +54,14 @@ export function encodePipeline(pipeline: unknown): string {
 export function decodePipeline(value: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const json = LZString.decompressFromEncodedURIComponent(value);
   if (json === null || json === '')
-    return { ok: false, message: 'the link’s p= value is not lz-string data (was the link cut short?)' };
+    return {
+      ok: false,
+      message: msg('the link’s p= value is not lz-string data (was the link cut short?)'),
+    };
   try {
     return { ok: true, value: JSON.parse(json) as unknown };
   } catch (error) {
-    return { ok: false, message: `the link’s pipeline is not valid JSON: ${(error as Error).message}` };
+    const message = (error as Error).message;
+    return { ok: false, message: msg(str`the link’s pipeline is not valid JSON: ${message}`) };
   }
 }

@@ -3,6 +3,7 @@
  * control's value into the JSON value the pipeline format expects, or `undefined` to leave the
  * argument out (Spark's default applies).
  */
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { JsonValue, PartitionerSpec } from '../../model/index.ts';
 import type { OperatorArg } from '../detail-panel/operator-note.ts';
@@ -10,7 +11,7 @@ import type { OperatorArg } from '../detail-panel/operator-note.ts';
 export type ArgValue = JsonValue | PartitionerSpec | undefined;
 
 export function renderArgInput(arg: OperatorArg, value: ArgValue, onValue: (value: ArgValue) => void) {
-  const label = `${arg.name}${arg.sparkDefault ? ` (default ${arg.sparkDefault})` : ''}`;
+  const label = arg.sparkDefault ? msg(str`${arg.name} (default ${arg.sparkDefault})`) : arg.name;
   switch (arg.kind) {
     case 'boolean':
       return html`<label class="arg" title=${label}>
@@ -30,10 +31,10 @@ export function renderArgInput(arg: OperatorArg, value: ArgValue, onValue: (valu
         ${arg.name}
         <select
           data-arg=${`${arg.name}.type`}
-          aria-label=${`${arg.name} type`}
+          aria-label=${msg(str`${arg.name} type`)}
           @change=${(e: Event) => emitSpec((e.target as HTMLSelectElement).value, spec?.numPartitions ?? 4)}
         >
-          <option value="" ?selected=${spec === null}>none</option>
+          <option value="" ?selected=${spec === null}>${msg('none')}</option>
           <option value="hash" ?selected=${spec?.type === 'hash'}>HashPartitioner</option>
           <option value="range" ?selected=${spec?.type === 'range'}>RangePartitioner</option>
         </select>
@@ -43,7 +44,7 @@ export function renderArgInput(arg: OperatorArg, value: ArgValue, onValue: (valu
                 type="number"
                 min="1"
                 data-arg=${`${arg.name}.numPartitions`}
-                aria-label=${`${arg.name} partitions`}
+                aria-label=${msg(str`${arg.name} partitions`)}
                 .value=${String(spec.numPartitions)}
                 @change=${(e: Event) => emitSpec(spec.type, Number((e.target as HTMLInputElement).value))}
               />`
@@ -61,7 +62,7 @@ export function renderArgInput(arg: OperatorArg, value: ArgValue, onValue: (valu
           type="number"
           data-arg=${arg.name}
           step=${arg.kind === 'fraction' ? 'any' : '1'}
-          placeholder=${arg.sparkDefault === null ? '' : 'default'}
+          placeholder=${arg.sparkDefault === null ? '' : msg('default')}
           .value=${typeof value === 'number' ? String(value) : ''}
           @change=${(e: Event) => {
             const text = (e.target as HTMLInputElement).value.trim();

@@ -4,6 +4,7 @@
  * input, picked by clicking another RDD. Arguments, persist and checkpoint are edited inline.
  * Every change is an `sc-edit` event; the composer never changes the pipeline itself.
  */
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -22,10 +23,11 @@ import { renderArgInput, type ArgValue } from './arg-input.ts';
 import { composerStyles } from './composer.styles.ts';
 import type { PipelineEdit } from './pipeline-edit.ts';
 
-const GROUPS: readonly { title: string; families: readonly string[] }[] = [
-  { title: 'Sources', families: ['source'] },
-  { title: 'Narrow transformations', families: ['narrow'] },
-  { title: 'Wide transformations (can shuffle)', families: ['wide', 'conditional'] },
+/** The palette's groups; titles are read when rendering, in the interface's language. */
+const GROUPS: readonly { title: () => string; families: readonly string[] }[] = [
+  { title: () => msg('Sources'), families: ['source'] },
+  { title: () => msg('Narrow transformations'), families: ['narrow'] },
+  { title: () => msg('Wide transformations (can shuffle)'), families: ['wide', 'conditional'] },
 ];
 
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -40,6 +42,11 @@ export class Composer extends LitElement {
   /** While choosing the other input of a multi-input operation. */
   @state() private accessor picking: { op: OperationName; inputs: readonly string[]; max: number } | null =
     null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /** The RDD operations apply to: the selected one, else the last one. */
   get target(): string | null {
@@ -58,36 +65,36 @@ export class Composer extends LitElement {
     const pipeline = this.pipeline;
     if (!pipeline) return nothing;
     const target = this.target;
+    const input = (this.picking?.inputs.length ?? 0) + 1;
     return html`
       ${
         this.picking
           ? html`<div class="picking" role="status">
               <span
-                >${this.picking.inputs.join(', ')}.<code>${this.picking.op}</code>(…): click an RDD in the
-                list for input
-                ${this.picking.inputs.length + 1}${this.picking.max > 2 ? html`, or Done` : ''}.</span
+                >${this.picking.inputs.join(', ')}.<code>${this.picking.op}</code>(…):
+                ${this.picking.max > 2 ? msg(str`click an RDD in the list for input ${input}, or Done.`) : msg(str`click an RDD in the list for input ${input}.`)}</span
               >
               ${
                 this.picking.max > 2 && this.picking.inputs.length >= 2
                   ? html`<button type="button" data-pick="done" @click=${() => this.finishPicking()}>
-                      Done
+                      ${msg('Done')}
                     </button>`
                   : nothing
               }
-              <button type="button" @click=${() => (this.picking = null)}>Cancel</button>
+              <button type="button" @click=${() => (this.picking = null)}>${msg('Cancel')}</button>
             </div>`
           : nothing
       }
       <section aria-label="RDDs">
-        <h3>RDDs, in program order</h3>
-        ${pipeline.rdds.length === 0 ? html`<p class="hint">Start with a source: textFile, parallelize or range.</p>` : nothing}
+        <h3>${msg('RDDs, in program order')}</h3>
+        ${pipeline.rdds.length === 0 ? html`<p class="hint">${msg('Start with a source: textFile, parallelize or range.')}</p>` : nothing}
         <ol class="rdds">
           ${pipeline.rdds.map((rdd) => this.renderRdd(pipeline, rdd, rdd.id === target))}
         </ol>
       </section>
-      <section aria-label="Actions">
-        <h3>Actions, in order (each runs a job)</h3>
-        ${pipeline.actions.length === 0 ? html`<p class="hint">No actions yet: pick an RDD, then an action above.</p>` : nothing}
+      <section aria-label=${msg('Actions')}>
+        <h3>${msg('Actions, in order (each runs a job)')}</h3>
+        ${pipeline.actions.length === 0 ? html`<p class="hint">${msg('No actions yet: pick an RDD, then an action above.')}</p>` : nothing}
         <ol class="actions">
           ${pipeline.actions.map(
             (action, index) =>
@@ -100,10 +107,10 @@ export class Composer extends LitElement {
                 <span class="spacer"></span>
                 <button
                   type="button"
-                  aria-label=${`Remove action ${index}`}
+                  aria-label=${msg(str`Remove action ${index}`)}
                   @click=${() => this.edit({ kind: 'remove-action', index })}
                 >
-                  Remove
+                  ${msg('Remove')}
                 </button>
               </li>`,
           )}
@@ -122,25 +129,28 @@ export class Composer extends LitElement {
         class="op ${note.canShuffle ? 'shuffles' : ''}"
         data-op=${note.name}
         ?disabled=${disabled}
-        title=${`${note.explanation}${note.canShuffle ? `\nCan shuffle${note.shuffleWhen ? `: ${note.shuffleWhen}` : ''}` : ''}`}
+        title=${note.canShuffle ? `${note.explanation}\n${note.shuffleWhen ? msg(str`Can shuffle: ${note.shuffleWhen}`) : msg('Can shuffle')}` : note.explanation}
         @click=${onClick}
       >
         ${note.name}
       </button>`;
-    return html`<section class="palette" aria-label="Operations">
-      <h3 class="palette-title">${target ? html`Add to <code>${target}</code>` : 'Add a source to begin'}</h3>
+    return html`<section class="palette" aria-label=${msg('Operations')}>
+      <h3 class="palette-title">
+        ${target ? msg(html`Add to <code>${target}</code>`) : msg('Add a source to begin')}
+      </h3>
       ${
         target
           ? html`<p class="hint">
-              Click an operation to append it to ${target}; click another RDD above to build on that one. ⇄
-              marks operations that can shuffle.
+              ${msg(
+                str`Click an operation to append it to ${target}; click another RDD above to build on that one. ⇄ marks operations that can shuffle.`,
+              )}
             </p>`
           : nothing
       }
       ${GROUPS.map(
         (group) =>
           html`<div>
-            <h3>${group.title}</h3>
+            <h3>${group.title()}</h3>
             <div class="ops">
               ${operations
                 .filter((o) => group.families.includes(o.family))
@@ -149,7 +159,7 @@ export class Composer extends LitElement {
           </div>`,
       )}
       <div>
-        <h3>Actions</h3>
+        <h3>${msg('Actions')}</h3>
         <div class="ops">
           ${actions.map((a) => button(a, () => target && this.edit({ kind: 'add-action', op: a.name as ActionName, rdd: target, args: {} }), target === null))}
         </div>
@@ -163,6 +173,7 @@ export class Composer extends LitElement {
     const checkpointed = pipeline.checkpoint.some((c) => c.rdd === rdd.id);
     const pickable = this.picking !== null;
     const args = rdd.args as Readonly<Record<string, ArgValue>>;
+    const parents = rdd.parents.join(', ');
     return html`<li
       class="rdd ${isTarget ? 'target' : ''} ${pickable ? 'pickable' : ''}"
       data-rdd=${rdd.id}
@@ -171,22 +182,19 @@ export class Composer extends LitElement {
       <div class="row head">
         <input
           class="name"
-          aria-label=${`Name of ${rdd.id}`}
+          aria-label=${msg(str`Name of ${rdd.id}`)}
           .value=${rdd.id}
           @click=${(e: Event) => e.stopPropagation()}
           @change=${(e: Event) => this.rename(rdd.id, e.target as HTMLInputElement)}
         />
-        <span
-          class="call"
-          title=${`${rdd.op}${rdd.parents.length > 0 ? ` of ${rdd.parents.join(', ')}` : ''}`}
-        >
+        <span class="call" title=${rdd.parents.length > 0 ? msg(str`${rdd.op} of ${parents}`) : rdd.op}>
           <span class="op-name">= ${rdd.op}</span>
-          ${rdd.parents.length > 0 ? html`<span class="parents">of ${rdd.parents.join(', ')}</span>` : nothing}
+          ${rdd.parents.length > 0 ? html`<span class="parents">${msg(str`of ${parents}`)}</span>` : nothing}
         </span>
         <button
           type="button"
-          aria-label=${`Delete ${rdd.id}`}
-          title="Delete this RDD and everything built on it"
+          aria-label=${msg(str`Delete ${rdd.id}`)}
+          title=${msg('Delete this RDD and everything built on it')}
           @click=${(e: Event) => {
             e.stopPropagation();
             this.edit({ kind: 'delete', rdd: rdd.id });
@@ -207,12 +215,12 @@ export class Composer extends LitElement {
             data-toggle="cache"
             .checked=${persisted !== undefined}
             @change=${(e: Event) => this.edit({ kind: 'persist', rdd: rdd.id, level: (e.target as HTMLInputElement).checked ? 'MEMORY_ONLY' : null })}
-          />cache</label
+          />${msg('cache')}</label
         >
         ${
           persisted
             ? html`<select
-                aria-label=${`Storage level of ${rdd.id}`}
+                aria-label=${msg(str`Storage level of ${rdd.id}`)}
                 @change=${(e: Event) => this.edit({ kind: 'persist', rdd: rdd.id, level: (e.target as HTMLSelectElement).value as (typeof STORAGE_LEVELS)[number] })}
               >
                 ${STORAGE_LEVELS.filter((l) => l !== 'NONE').map((l) => html`<option ?selected=${l === persisted.level}>${l}</option>`)}
@@ -225,7 +233,7 @@ export class Composer extends LitElement {
             data-toggle="checkpoint"
             .checked=${checkpointed}
             @change=${(e: Event) => this.edit({ kind: 'checkpoint', rdd: rdd.id, on: (e.target as HTMLInputElement).checked })}
-          />checkpoint</label
+          />${msg('checkpoint')}</label
         >
       </div>
     </li>`;
@@ -263,7 +271,7 @@ export class Composer extends LitElement {
     const to = input.value.trim();
     if (to === from) return;
     if (!NAME_PATTERN.test(to) || this.pipeline?.rdds.some((r) => r.id === to)) {
-      input.setCustomValidity(`“${to}” must be a new name of letters, digits and _`);
+      input.setCustomValidity(msg(str`“${to}” must be a new name of letters, digits and _`));
       input.reportValidity();
       input.value = from;
       return;

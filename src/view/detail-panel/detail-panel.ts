@@ -3,12 +3,14 @@
  * the Spark class, the dependency type, the partitioner, the planner's reason in words, and the
  * operator's reference entry.
  */
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Plan, PlannedRdd } from '../../model/index.ts';
 import { emit } from '../events.ts';
 import type { Selection } from '../selection.ts';
 import {
+  familyName,
   findRdd,
   findStage,
   partitionerText,
@@ -83,12 +85,17 @@ export class DetailPanel extends LitElement {
   @property({ attribute: false }) accessor describeReason: DescribeReason = rawReason;
   @property({ attribute: false }) accessor lookupOperator: LookupOperator = () => undefined;
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   override render() {
     const plan = this.plan;
     const selection = this.selection;
     if (!plan || !selection) {
       return html`<p class="hint">
-        Select an RDD, an edge or a stage to see what Spark does there and why.
+        ${msg('Select an RDD, an edge or a stage to see what Spark does there and why.')}
       </p>`;
     }
     if (selection.kind === 'rdd') {
@@ -101,13 +108,13 @@ export class DetailPanel extends LitElement {
       const parent = dep ? findRdd(plan, dep.rddId) : undefined;
       if (!rdd || !dep || !parent) return nothing;
       const shuffle = dep.type === 'Shuffle';
-      return html`<h3>${shuffle ? 'Shuffle dependency' : 'Narrow dependency'}</h3>
+      return html`<h3>${shuffle ? msg('Shuffle dependency') : msg('Narrow dependency')}</h3>
         <dl>
-          <dt>from</dt>
+          <dt>${msg('from')}</dt>
           <dd>${rddTitle(parent)} · ${rddOperation(parent)}</dd>
-          <dt>to</dt>
+          <dt>${msg('to')}</dt>
           <dd>${rddTitle(rdd)} · ${rddOperation(rdd)}</dd>
-          <dt>Spark class</dt>
+          <dt>${msg('Spark class')}</dt>
           <dd>
             <code
               >${shuffle ? 'ShuffleDependency' : dep.type === 'OneToOne' ? 'OneToOneDependency' : dep.type === 'Range' ? 'RangeDependency' : 'NarrowDependency'}</code
@@ -115,19 +122,34 @@ export class DetailPanel extends LitElement {
           </dd>
           ${
             dep.shuffleId !== undefined
-              ? html`<dt>shuffle id</dt>
+              ? html`<dt>${msg('shuffle id')}</dt>
                   <dd>${dep.shuffleId}</dd>`
               : nothing
           }
-          <dt>parent partitioner</dt>
+          <dt>${msg('parent partitioner')}</dt>
           <dd>${partitionerText(parent)}</dd>
-          <dt>child partitioner</dt>
+          <dt>${msg('child partitioner')}</dt>
           <dd>${partitionerText(rdd)}</dd>
         </dl>
         <p class="why ${shuffle ? 'shuffle' : ''}">
-          <strong>Why ${shuffle ? 'a shuffle' : 'no shuffle'}:</strong> ${this.describeReason(dep.reason)}
+          <strong>${shuffle ? msg('Why a shuffle:') : msg('Why no shuffle:')}</strong>
+          ${this.describeReason(dep.reason)}
         </p>
-        ${shuffle ? html`<p class="hint">A shuffle ends a stage: the map side writes shuffle files, the next stage reads them over the network.</p>` : html`<p class="hint">Each child partition reads only ${dep.type === 'OneToOne' ? 'the parent partition with the same index' : 'a known set of parent partitions'}, so both run in the same task.</p>`}
+        <p class="hint">
+          ${
+            shuffle
+              ? msg(
+                  'A shuffle ends a stage: the map side writes shuffle files, the next stage reads them over the network.',
+                )
+              : dep.type === 'OneToOne'
+                ? msg(
+                    'Each child partition reads only the parent partition with the same index, so both run in the same task.',
+                  )
+                : msg(
+                    'Each child partition reads only a known set of parent partitions, so both run in the same task.',
+                  )
+          }
+        </p>
         ${this.renderReference(rdd.scope.op)}`;
     }
     const found = findStage(plan, selection.stageId);
@@ -135,23 +157,22 @@ export class DetailPanel extends LitElement {
     const { job, stage } = found;
     return html`<h3>${stageLabel(stage)}</h3>
       <dl>
-        <dt>job</dt>
+        <dt>${msg('job')}</dt>
         <dd>${job.jobId} · ${job.action}(${job.rdd})</dd>
-        <dt>kind</dt>
+        <dt>${msg('kind')}</dt>
         <dd>
-          ${stage.kind === 'ShuffleMap' ? `ShuffleMapStage: writes shuffle ${stage.shuffleId ?? ''} for the next stage` : 'ResultStage: computes the action’s result'}
+          ${stage.kind === 'ShuffleMap' ? msg(str`ShuffleMapStage: writes shuffle ${stage.shuffleId ?? ''} for the next stage`) : msg('ResultStage: computes the action’s result')}
         </dd>
-        <dt>tasks</dt>
+        <dt>${msg('tasks')}</dt>
         <dd>
-          ${stage.numTasks}, one per
-          ${stage.kind === 'Result' ? 'partition the action asks for' : 'partition of its last RDD'}
+          ${stage.kind === 'Result' ? msg(str`${stage.numTasks}, one per partition the action asks for`) : msg(str`${stage.numTasks}, one per partition of its last RDD`)}
         </dd>
-        <dt>parent stages</dt>
-        <dd>${stage.parentStageIds.length === 0 ? 'none' : stage.parentStageIds.join(', ')}</dd>
+        <dt>${msg('parent stages')}</dt>
+        <dd>${stage.parentStageIds.length === 0 ? msg('none') : stage.parentStageIds.join(', ')}</dd>
         <dt>RDDs</dt>
         <dd>${stage.rddIds.join(', ')}</dd>
       </dl>
-      ${stage.skipped ? html`<p class="why"><strong>Skipped:</strong> ${stage.skipReason ? skipReasonText(this.describeReason(stage.skipReason)) : 'its output was already available.'}</p>` : nothing}`;
+      ${stage.skipped ? html`<p class="why"><strong>${msg('Skipped:')}</strong> ${stage.skipReason ? skipReasonText(this.describeReason(stage.skipReason)) : msg('its output was already available.')}</p>` : nothing}`;
   }
 
   private renderRdd(plan: Plan, rdd: PlannedRdd) {
@@ -160,39 +181,39 @@ export class DetailPanel extends LitElement {
     );
     return html`<h3>${rddTitle(rdd)}</h3>
       <dl>
-        <dt>operation</dt>
+        <dt>${msg('operation')}</dt>
         <dd><code>${rddOperation(rdd)}</code></dd>
-        <dt>role</dt>
+        <dt>${msg('role')}</dt>
         <dd><code>${rdd.role}</code></dd>
-        <dt>partitions</dt>
+        <dt>${msg('partitions')}</dt>
         <dd>${rdd.numPartitions}</dd>
-        <dt>partitioner</dt>
+        <dt>${msg('partitioner')}</dt>
         <dd>${partitionerText(rdd)}</dd>
         ${
           rdd.storageLevel
-            ? html`<dt>persisted</dt>
+            ? html`<dt>${msg('persisted')}</dt>
                 <dd>${rdd.storageLevel}</dd>`
             : nothing
         }
         ${
           rdd.checkpointed
-            ? html`<dt>checkpoint</dt>
-                <dd>marked; a separate job writes it after the first job that computes it</dd>`
+            ? html`<dt>${msg('checkpoint')}</dt>
+                <dd>${msg('marked; a separate job writes it after the first job that computes it')}</dd>`
             : nothing
         }
-        <dt>in stages</dt>
-        <dd>${stages.length === 0 ? 'none' : stages.join(', ')}</dd>
+        <dt>${msg('in stages')}</dt>
+        <dd>${stages.length === 0 ? msg('none') : stages.join(', ')}</dd>
       </dl>
       ${rdd.deps.map((dep, index) => {
         const parent = findRdd(plan, dep.rddId);
+        const from = parent ? rddTitle(parent) : String(dep.rddId);
         return html`<p class="why ${dep.type === 'Shuffle' ? 'shuffle' : ''}">
           <button
             class="link"
             type="button"
             @click=${() => emit(this, 'sc-select', { selection: { kind: 'dep', rddId: rdd.rddId, index } })}
           >
-            ${dep.type === 'Shuffle' ? 'Shuffle' : `Narrow (${dep.type})`} from
-            ${parent ? rddTitle(parent) : dep.rddId}</button
+            ${dep.type === 'Shuffle' ? msg(str`Shuffle from ${from}`) : msg(str`Narrow (${dep.type}) from ${from}`)}</button
           >: ${this.describeReason(dep.reason)}
         </p>`;
       })}
@@ -203,10 +224,11 @@ export class DetailPanel extends LitElement {
     const note = this.lookupOperator(op);
     if (!note) return nothing;
     return html`<div class="reference">
-      <strong><code>${note.name}</code></strong> · ${note.family}${note.canShuffle ? ' · can shuffle' : ''}
+      <strong><code>${note.name}</code></strong> ·
+      ${familyName(note.family)}${note.canShuffle ? msg(' · can shuffle') : ''}
       <p>${note.explanation}</p>
-      ${note.shuffleWhen ? html`<p><em>Shuffles when:</em> ${note.shuffleWhen}</p>` : nothing}
-      ${note.internalRdds.length > 0 ? html`<p class="hint">Creates ${note.internalRdds.join(' → ')} · models <code>${note.sparkMethod}</code></p>` : nothing}
+      ${note.shuffleWhen ? html`<p><em>${msg('Shuffles when:')}</em> ${note.shuffleWhen}</p>` : nothing}
+      ${note.internalRdds.length > 0 ? html`<p class="hint">${msg(html`Creates ${note.internalRdds.join(' → ')} · models <code>${note.sparkMethod}</code>`)}</p>` : nothing}
     </div>`;
   }
 }

@@ -1,4 +1,5 @@
 /** `<sc-job-selector>`: which job's stages the lineage view shows. Emits `sc-job-change`. */
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Plan } from '../../model/index.ts';
@@ -27,11 +28,16 @@ export class JobSelector extends LitElement {
   @property({ attribute: false }) accessor plan: Plan | null = null;
   @property({ type: Number, attribute: 'job-id' }) accessor jobId: number | null = null;
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   override render() {
     const jobs = this.plan?.jobs ?? [];
-    return html`<label for="job">Job</label>
+    return html`<label for="job">${msg('Job')}</label>
       <select id="job" ?disabled=${jobs.length < 2} @change=${this.onChange}>
-        ${jobs.length === 0 ? html`<option>no jobs</option>` : ''}
+        ${jobs.length === 0 ? html`<option>${msg('no jobs')}</option>` : ''}
         ${jobs.map((job) => html`<option value=${job.jobId} ?selected=${job.jobId === this.jobId}>${jobLabel(job)}</option>`)}
       </select>`;
   }

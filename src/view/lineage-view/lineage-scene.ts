@@ -3,6 +3,7 @@
  * with positions and words, so the component's template only maps them to SVG and tests can
  * check them without a DOM.
  */
+import { msg, str } from '@lit/localize';
 import type { Plan, PlannedJob, PlannedStage } from '../../model/index.ts';
 import {
   depEdgeId,
@@ -15,12 +16,13 @@ import {
   type Point,
 } from '../../layout/index.ts';
 import {
-  partitionerText,
+  partitionerShort,
   rddOperation,
   rddTitle,
   skippedStageLabel,
   skipReasonText,
   stageLabel,
+  textUnits,
   type DescribeReason,
 } from '../shared/labels.ts';
 import { SKIPPED_COLOR, stageColor } from '../shared/stage-colors.ts';
@@ -81,7 +83,7 @@ export function buildScene(
 ): LineageScene {
   // Bold 11px labels run about 6.6 px a character; 16 px for the label's inset.
   const labelWidth = (stage: PlannedStage): number =>
-    16 + 6.6 * (stage.skipped ? skippedStageLabel(stage) : stageLabel(stage)).length;
+    16 + 6.6 * textUnits(stage.skipped ? skippedStageLabel(stage) : stageLabel(stage));
   const graph = lineageGraph(plan, job, direction, labelWidth);
   const layout = layoutLineage(graph.input);
   const skipped = new Set((job?.stages ?? []).filter((s) => s.skipped).map((s) => s.stageId));
@@ -122,17 +124,15 @@ export function buildScene(
   const nodes: SceneNode[] = plan.rdds.flatMap((rdd) => {
     const box = layout.nodes.get(rddNodeId(rdd.rddId));
     if (!box) return [];
-    const partitions = `${rdd.numPartitions} ${rdd.numPartitions === 1 ? 'partition' : 'partitions'}`;
+    const n = rdd.numPartitions;
+    const partitions = n === 1 ? msg('1 partition') : msg(str`${n} partitions`);
     return [
       {
         rddId: rdd.rddId,
         box,
         title: rddTitle(rdd),
         operation: rddOperation(rdd),
-        detail:
-          rdd.partitioner === null
-            ? partitions
-            : `${partitions} · ${partitionerText(rdd).replace(' partitioner', '')}`,
+        detail: rdd.partitioner === null ? partitions : `${partitions} · ${partitionerShort(rdd)}`,
         cached: rdd.storageLevel,
         checkpointed: rdd.checkpointed,
         color: homeColor(rdd.rddId),

@@ -6,6 +6,7 @@
  * `g[data-dep-type="narrow"|"shuffle"]`, all present as soon as a plan is set.
  * Emits `sc-select`. Zoom and pan are d3-zoom's; d3 alone owns the viewport's transform.
  */
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, svg, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { select, zoom, zoomIdentity, line, curveBasis, type ZoomBehavior } from 'd3';
@@ -13,7 +14,8 @@ import type { Plan } from '../../model/index.ts';
 import type { LayoutDirection } from '../../layout/index.ts';
 import { emit } from '../events.ts';
 import { sameSelection, type Selection } from '../selection.ts';
-import { rawReason, truncate, type DescribeReason } from '../shared/labels.ts';
+import { rawReason, textUnits, truncate, type DescribeReason } from '../shared/labels.ts';
+import { standaloneSvg } from '../shared/svg-export.ts';
 import {
   buildScene,
   type LineageScene,
@@ -63,6 +65,11 @@ export class LineageView extends LitElement {
    */
   private readonly resize = new ResizeObserver(() => this.onResize());
   private needsFit = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
@@ -160,27 +167,13 @@ export class LineageView extends LitElement {
   /** The drawing as a standalone SVG document, styles inlined, for export. */
   exportSvg(): string {
     const scene = this.scene;
-    const clone = this.canvas.cloneNode(true) as SVGSVGElement;
-    const size = scene ? this.contentSize(scene) : { width: 400, height: 200 };
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    clone.setAttribute('width', String(size.width));
-    clone.setAttribute('height', String(size.height));
-    clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-    clone.querySelector('g.viewport')?.removeAttribute('transform');
-    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-    style.textContent = `${inlineTokens(this)}\n${lineageViewStyles.cssText}\n${partitionStyles.cssText}`;
-    clone.insertBefore(style, clone.firstChild);
-    const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    background.setAttribute('width', '100%');
-    background.setAttribute('height', '100%');
-    background.setAttribute(
-      'fill',
-      getComputedStyle(this).getPropertyValue('--sc-canvas').trim() || '#fbfcfe',
-    );
-    clone.insertBefore(background, style.nextSibling);
-    for (const comment of [...clone.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE))
-      comment.remove();
-    return new XMLSerializer().serializeToString(clone);
+    return standaloneSvg({
+      host: this,
+      svg: this.canvas,
+      size: scene ? this.contentSize(scene) : { width: 400, height: 200 },
+      css: `${lineageViewStyles.cssText}\n${partitionStyles.cssText}`,
+      viewport: 'g.viewport',
+    });
   }
 
   override render() {
@@ -189,7 +182,7 @@ export class LineageView extends LitElement {
       <svg
         class="canvas"
         role="img"
-        aria-label=${scene ? `RDD lineage: ${scene.nodes.length} RDDs in ${scene.stages.length} stages` : 'RDD lineage'}
+        aria-label=${scene ? msg(str`RDD lineage: ${scene.nodes.length} RDDs in ${scene.stages.length} stages`) : msg('RDD lineage')}
         @click=${this.onBackgroundClick}
       >
         <defs>
@@ -220,25 +213,27 @@ export class LineageView extends LitElement {
           ${scene ? (this.partitions ? renderPartitions(this.partitions) : this.renderScene(scene)) : nothing}
         </g>
       </svg>
-      ${scene ? nothing : html`<div class="empty">No pipeline yet: add a source or open an example.</div>`}
+      ${scene ? nothing : html`<div class="empty">${msg('No pipeline yet: add a source or open an example.')}</div>`}
       <div class="toolbar">
-        <button type="button" @click=${() => this.fit()} title="Fit the drawing to the view">Fit</button>
+        <button type="button" @click=${() => this.fit()} title=${msg('Fit the drawing to the view')}>
+          ${msg('Fit')}
+        </button>
         <select
-          aria-label="Layout direction"
-          title="Lay out left to right or top to bottom"
+          aria-label=${msg('Layout direction')}
+          title=${msg('Lay out left to right or top to bottom')}
           @change=${(e: Event) => (this.direction = (e.target as HTMLSelectElement).value as LayoutDirection | 'auto')}
         >
-          <option value="auto" ?selected=${this.direction === 'auto'}>Layout: auto</option>
-          <option value="LR" ?selected=${this.direction === 'LR'}>Left → right</option>
-          <option value="TB" ?selected=${this.direction === 'TB'}>Top ↓ bottom</option>
+          <option value="auto" ?selected=${this.direction === 'auto'}>${msg('Layout: auto')}</option>
+          <option value="LR" ?selected=${this.direction === 'LR'}>${msg('Left → right')}</option>
+          <option value="TB" ?selected=${this.direction === 'TB'}>${msg('Top ↓ bottom')}</option>
         </select>
         <button
           type="button"
           aria-pressed=${this.partitionMode}
           @click=${() => (this.partitionMode = !this.partitionMode)}
-          title="Show each RDD's partitions and how dependencies connect them"
+          title=${msg("Show each RDD's partitions and how dependencies connect them")}
         >
-          Partitions
+          ${msg('Partitions')}
         </button>
       </div>
     `;
@@ -283,7 +278,7 @@ export class LineageView extends LitElement {
     const d = edgePath(edge.points as { x: number; y: number }[]) ?? '';
     return svg`<g class="edge ${selected ? 'selected' : ''}" data-dep-type=${edge.type} data-edge-id=${edge.id}
         @click=${(e: Event) => this.select(e, { kind: 'dep', rddId: edge.rddId, index: edge.index })}>
-      <title>${edge.type === 'shuffle' ? 'Shuffle' : `Narrow (${edge.sparkType})`}: ${edge.reason}</title>
+      <title>${edge.type === 'shuffle' ? msg(str`Shuffle: ${edge.reason}`) : msg(str`Narrow (${edge.sparkType}): ${edge.reason}`)}</title>
       <path class="hit" d=${d}></path>
       <path class="line" d=${d} marker-end=${`url(#arrow-${edge.type})`}></path>
     </g>`;
@@ -295,21 +290,27 @@ export class LineageView extends LitElement {
     const badges: { text: string; color: string }[] = [];
     if (node.cached)
       badges.push({
-        text: node.cached === 'MEMORY_ONLY' ? 'cached' : `persist ${node.cached}`,
+        text: node.cached === 'MEMORY_ONLY' ? msg('cached') : msg(str`persist ${node.cached}`),
         color: '#2a9d8f',
       });
-    if (node.checkpointed) badges.push({ text: 'checkpoint', color: '#7b5ea7' });
+    if (node.checkpointed) badges.push({ text: msg('checkpoint'), color: '#7b5ea7' });
     let badgeX = x + width;
     return svg`<g class="node ${node.inJob ? '' : 'out-of-job'} ${selected ? 'selected' : ''}" data-rdd-id=${node.rddId}
         @click=${(e: Event) => this.select(e, { kind: 'rdd', rddId: node.rddId })}>
-      <title>${node.title}\n${node.operation}\n${node.detail}${node.cached ? `\nstorage level ${node.cached}` : ''}${node.checkpointed ? '\ncheckpointed' : ''}</title>
+      <title>${[
+        node.title,
+        node.operation,
+        node.detail,
+        ...(node.cached ? [msg(str`storage level ${node.cached}`)] : []),
+        ...(node.checkpointed ? [msg('checkpointed')] : []),
+      ].join('\n')}</title>
       <rect class="body" x=${x} y=${y} width=${width} height=${height}></rect>
       ${node.color ? svg`<rect class="band" x=${x + 3} y=${y + 6} width="4" height=${height - 12} fill=${node.color}></rect>` : nothing}
       <text class="title" x=${x + 13} y=${y + 18}>${truncate(node.title, 25)}</text>
       <text class="op" x=${x + 13} y=${y + 35}>${truncate(node.operation, 27)}</text>
       <text class="meta" x=${x + 13} y=${y + 52}>${truncate(node.detail, 30)}</text>
       ${badges.map((b) => {
-        const w = b.text.length * 6 + 12;
+        const w = badgeWidth(b.text);
         badgeX -= w + 4;
         return svg`<g class="badge"><rect x=${badgeX + 4} y=${y - 8} width=${w} height="15" fill=${b.color}></rect>
           <text x=${badgeX + 10} y=${y + 3}>${b.text}</text></g>`;
@@ -328,26 +329,7 @@ export class LineageView extends LitElement {
   };
 }
 
-/** The theme's custom properties as resolved here, so an exported SVG keeps the colours. */
-function inlineTokens(element: Element): string {
-  const computed = getComputedStyle(element);
-  const names = [
-    '--sc-canvas',
-    '--sc-surface',
-    '--sc-fg',
-    '--sc-muted',
-    '--sc-border',
-    '--sc-narrow',
-    '--sc-shuffle',
-    '--sc-skipped',
-    '--sc-scope',
-    '--sc-node-border',
-    '--sc-accent',
-    '--sc-font',
-    '--sc-mono',
-  ];
-  const values = names
-    .map((n) => [n, computed.getPropertyValue(n).trim()] as const)
-    .filter(([, v]) => v !== '');
-  return `svg { ${values.map(([n, v]) => `${n}: ${v};`).join(' ')} font-family: var(--sc-font, system-ui, sans-serif); }`;
+/** A badge's width: about 6 px a Latin character (CJK counted wider), plus its padding. */
+function badgeWidth(text: string): number {
+  return textUnits(text) * 6 + 12;
 }

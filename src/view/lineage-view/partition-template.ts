@@ -1,5 +1,6 @@
 // SVG for the partition-level drawing (./partition-scene.ts). Same test hooks as the RDD-level
 // drawing: `data-rdd-id` on each RDD, `data-dep-type` on each dependency's group of lines.
+import { msg, str } from '@lit/localize';
 import { svg, type SVGTemplateResult } from 'lit';
 import { truncate } from '../shared/labels.ts';
 import {
@@ -9,14 +10,21 @@ import {
   type PartitionScene,
 } from './partition-scene.ts';
 
+function patternName(pattern: PartitionScene['links'][number]['pattern']): string {
+  if (pattern === 'one-to-one') return msg('one-to-one');
+  return pattern === 'range' ? msg('range') : msg('all-to-all');
+}
+
 export function renderPartitions(scene: PartitionScene): SVGTemplateResult {
   if (scene.tooLarge) {
-    return svg`<text class="too-large" x="16" y="40">Too many partitions to draw one by one (limits: ${MAX_PARTITIONS_PER_RDD} per RDD, ${MAX_PARTITIONS_TOTAL} in all).</text>`;
+    const perRdd = MAX_PARTITIONS_PER_RDD;
+    const total = MAX_PARTITIONS_TOTAL;
+    return svg`<text class="too-large" x="16" y="40">${msg(str`Too many partitions to draw one by one (limits: ${perRdd} per RDD, ${total} in all).`)}</text>`;
   }
   return svg`
     <g class="partition-links">${scene.links.map(
       (link) => svg`<g class="edge partition-link ${link.pattern}" data-dep-type=${link.type}>
-        <title>${link.pattern}: ${link.reason}</title>
+        <title>${patternName(link.pattern)}: ${link.reason}</title>
         ${link.lines.map((l) => svg`<line x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}></line>`)}
       </g>`,
     )}</g>
@@ -29,7 +37,7 @@ export function renderPartitions(scene: PartitionScene): SVGTemplateResult {
             c,
             i,
           ) => svg`<rect class="cell" x=${c.x} y=${c.y} width=${PARTITION_CELL.width} height=${PARTITION_CELL.height}
-            fill=${block.color ?? 'var(--sc-skipped, #9aa3ad)'}><title>partition ${i}</title></rect>`,
+            fill=${block.color ?? 'var(--sc-skipped, #9aa3ad)'}><title>${msg(str`partition ${i}`)}</title></rect>`,
         )}
       </g>`,
     )}</g>

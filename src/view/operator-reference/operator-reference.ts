@@ -3,19 +3,31 @@
  * words: narrow, wide or conditional (with the condition), the RDD classes Spark creates, and an
  * example that opens in the composer (`sc-open-example` with the operator's name).
  */
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../events.ts';
 import type { OperatorNote } from '../detail-panel/operator-note.ts';
 
-const FAMILY_TEXT: Readonly<Record<string, string>> = {
-  source: 'source',
-  narrow: 'narrow: never shuffles',
-  wide: 'wide: shuffles',
-  conditional: 'conditional: shuffles unless the partitioning already fits',
-  action: 'action: runs a job',
-  persistence: 'persistence',
-};
+/** What an operator family means, in the interface's language. */
+function familyText(family: string): string {
+  switch (family) {
+    case 'source':
+      return msg('source');
+    case 'narrow':
+      return msg('narrow: never shuffles');
+    case 'wide':
+      return msg('wide: shuffles');
+    case 'conditional':
+      return msg('conditional: shuffles unless the partitioning already fits');
+    case 'action':
+      return msg('action: runs a job');
+    case 'persistence':
+      return msg('persistence');
+    default:
+      return family;
+  }
+}
 
 export function matches(note: OperatorNote, query: string): boolean {
   const words = query
@@ -95,29 +107,35 @@ export class OperatorReference extends LitElement {
   @property({ attribute: false }) accessor operators: readonly OperatorNote[] = [];
   @state() private accessor query = '';
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   override render() {
     const shown = this.operators.filter((o) => matches(o, this.query));
-    return html`<h2>Operator reference</h2>
+    const total = this.operators.length;
+    return html`<h2>${msg('Operator reference')}</h2>
       <input
         type="search"
-        placeholder="Search: join, shuffle, ShuffledRDD…"
-        aria-label="Search operations"
+        placeholder=${msg('Search: join, shuffle, ShuffledRDD…')}
+        aria-label=${msg('Search operations')}
         .value=${this.query}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
-      <span class="family">${shown.length} of ${this.operators.length}</span>
+      <span class="family">${msg(str`${shown.length} of ${total}`)}</span>
       <div class="grid">
         ${shown.map(
           (o) =>
             html`<article class=${o.canShuffle ? 'shuffles' : ''} data-operator=${o.name}>
               <h3>${o.name}</h3>
-              <div class="family">${FAMILY_TEXT[o.family] ?? o.family}</div>
+              <div class="family">${familyText(o.family)}</div>
               <p>${o.explanation}</p>
-              ${o.condition ? html`<p><em>Narrow when:</em> ${o.condition}</p>` : nothing}
-              ${o.shuffleWhen ? html`<p><em>Shuffles when:</em> ${o.shuffleWhen}</p>` : nothing}
-              ${o.internalRdds.length > 0 ? html`<p>Creates ${o.internalRdds.map((r, i) => html`${i > 0 ? ' → ' : ''}<code>${r}</code>`)}</p>` : nothing}
-              <p class="family">models <code>${o.sparkMethod}</code></p>
-              ${o.example !== undefined ? html`<button type="button" @click=${() => emit(this, 'sc-open-example', { name: o.name })}>Open example</button>` : nothing}
+              ${o.condition ? html`<p><em>${msg('Narrow when:')}</em> ${o.condition}</p>` : nothing}
+              ${o.shuffleWhen ? html`<p><em>${msg('Shuffles when:')}</em> ${o.shuffleWhen}</p>` : nothing}
+              ${o.internalRdds.length > 0 ? html`<p>${msg(html`Creates ${o.internalRdds.map((r, i) => html`${i > 0 ? ' → ' : ''}<code>${r}</code>`)}`)}</p>` : nothing}
+              <p class="family">${msg(html`models <code>${o.sparkMethod}</code>`)}</p>
+              ${o.example !== undefined ? html`<button type="button" @click=${() => emit(this, 'sc-open-example', { name: o.name })}>${msg('Open example')}</button>` : nothing}
             </article>`,
         )}
       </div>`;

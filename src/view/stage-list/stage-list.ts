@@ -3,6 +3,7 @@
  * drawings. Each stage is a button that selects it (`sc-select`) and shows the selected job
  * (`sc-job-change`).
  */
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Plan, PlannedJob, PlannedStage } from '../../model/index.ts';
@@ -20,10 +21,16 @@ export class StageList extends LitElement {
   @property({ attribute: false }) accessor selection: Selection | null = null;
   @property({ attribute: false }) accessor describeReason: DescribeReason = rawReason;
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   override render() {
     const plan = this.plan;
-    if (!plan) return html`<p>No plan.</p>`;
-    if (plan.jobs.length === 0) return html`<p>No jobs: add an action (collect, count, …) to run one.</p>`;
+    if (!plan) return html`<p>${msg('No plan.')}</p>`;
+    if (plan.jobs.length === 0)
+      return html`<p>${msg('No jobs: add an action (collect, count, …) to run one.')}</p>`;
     return html`${plan.jobs.map((job) => this.renderJob(job))}`;
   }
 
@@ -45,19 +52,20 @@ export class StageList extends LitElement {
       stage.rddIds.includes(this.selection.rddId);
     const parents =
       stage.parentStageIds.length === 0
-        ? 'no parent stages'
-        : `after stage ${stage.parentStageIds.join(', ')}`;
-    const rdds = `RDDs ${stage.rddIds.join(', ')}`;
-    const skip = stage.skipped
-      ? `skipped: ${stage.skipReason ? skipReasonText(this.describeReason(stage.skipReason)) : 'output already available'}`
-      : '';
+        ? msg('no parent stages')
+        : msg(str`after stage ${stage.parentStageIds.join(', ')}`);
+    const rdds = msg(str`RDDs ${stage.rddIds.join(', ')}`);
+    const why = stage.skipReason
+      ? skipReasonText(this.describeReason(stage.skipReason))
+      : msg('output already available');
+    const skip = stage.skipped ? msg(str`skipped: ${why}`) : '';
     return html`<li
       class="${stage.skipped ? 'skipped' : ''} ${holds ? 'holds' : ''}"
       data-stage-id=${stage.stageId}
       style=${`--stage-color: ${stageColor(stage.stageId)}`}
     >
       <button type="button" aria-pressed=${pressed} @click=${() => this.pick(job, stage)}>
-        ${stageLabel(stage)}${stage.skipped ? ' · skipped' : ''}
+        ${stage.skipped ? msg(str`${stageLabel(stage)} · skipped`) : stageLabel(stage)}
         <span class="line2">${[rdds, parents, skip].filter((s) => s !== '').join(' · ')}</span>
       </button>
     </li>`;

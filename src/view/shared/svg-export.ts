@@ -1,0 +1,64 @@
+/**
+ * A drawing as a standalone SVG document for export: a clone of the view's `<svg>` at its
+ * content size, with the component's styles and the theme's custom properties (as resolved on the
+ * host, so the file keeps the colours) inlined, and a background of the view's canvas colour.
+ */
+
+/** The theme tokens the views' styles read. */
+const TOKENS = [
+  '--sc-canvas',
+  '--sc-surface',
+  '--sc-fg',
+  '--sc-muted',
+  '--sc-border',
+  '--sc-narrow',
+  '--sc-shuffle',
+  '--sc-skipped',
+  '--sc-scope',
+  '--sc-node-border',
+  '--sc-accent',
+  '--sc-font',
+  '--sc-mono',
+];
+
+/** The theme's custom properties as resolved on `element`, as one CSS rule for the SVG root. */
+export function inlineTokens(element: Element): string {
+  const computed = getComputedStyle(element);
+  const values = TOKENS.map((n) => [n, computed.getPropertyValue(n).trim()] as const).filter(
+    ([, v]) => v !== '',
+  );
+  return `svg { ${values.map(([n, v]) => `${n}: ${v};`).join(' ')} font-family: var(--sc-font, system-ui, sans-serif); }`;
+}
+
+export interface SvgExport {
+  /** The view's element (its resolved tokens are inlined). */
+  readonly host: Element;
+  /** The `<svg>` to clone. */
+  readonly svg: SVGSVGElement;
+  /** The drawing's size in its own units. */
+  readonly size: { readonly width: number; readonly height: number };
+  /** The component's CSS. */
+  readonly css: string;
+  /** An element inside the clone whose transform (zoom and pan) is dropped. */
+  readonly viewport?: string;
+}
+
+export function standaloneSvg({ host, svg, size, css, viewport }: SvgExport): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(size.width));
+  clone.setAttribute('height', String(size.height));
+  clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+  if (viewport) clone.querySelector(viewport)?.removeAttribute('transform');
+  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+  style.textContent = `${inlineTokens(host)}\n${css}`;
+  clone.insertBefore(style, clone.firstChild);
+  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', getComputedStyle(host).getPropertyValue('--sc-canvas').trim() || '#fbfcfe');
+  clone.insertBefore(background, style.nextSibling);
+  for (const comment of [...clone.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE))
+    comment.remove();
+  return new XMLSerializer().serializeToString(clone);
+}
