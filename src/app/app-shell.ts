@@ -14,6 +14,7 @@ import { EventLogImport } from './event-log-import.ts';
 import { EXAMPLES, findExample } from './examples.ts';
 import { renderImportButton, renderNotices } from './import-banner.ts';
 import { renderLegend } from './legend.ts';
+import { type Page, pageFromView, renderPageSwitch, renderRunPage, viewOfPage } from './run/page-switch.ts';
 import type { ModelApi } from './model-api.ts';
 import { loadSaved, save } from './persistence.ts';
 import { planMarkdown } from './plan-markdown.ts';
@@ -27,7 +28,7 @@ export class StagecraftApp extends LitElement {
 
   @state() private accessor revision = 0;
   @state() private accessor tab: LeftTab = 'blocks';
-  @state() private accessor page: 'lineage' | 'reference' = 'lineage';
+  @state() private accessor page: Page = 'lineage';
   @query('sc-lineage-view') private accessor lineage!: LineageView | null;
 
   private model: ModelApi | null = null;
@@ -51,7 +52,7 @@ export class StagecraftApp extends LitElement {
     this.app = new AppState(model, startup.pipeline, () => this.changed(), code);
     const job = Number(getKey(fragment, 'job'));
     if (Number.isInteger(job)) this.app.selectJob(job);
-    if (getKey(fragment, 'view') === 'reference') this.page = 'reference';
+    this.page = pageFromView(getKey(fragment, 'view'));
     if (startup.problem) this.app.setNotice({ kind: 'error', text: startup.problem });
     this.changed();
   }
@@ -83,7 +84,7 @@ export class StagecraftApp extends LitElement {
       'job',
       app.jobId !== null && app.jobId !== firstJob ? String(app.jobId) : undefined,
     );
-    fragment = setKey(fragment, 'view', this.page === 'reference' ? 'reference' : undefined);
+    fragment = setKey(fragment, 'view', viewOfPage(this.page));
     const hash = formatFragment(fragment);
     if (hash !== location.hash)
       history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -236,20 +237,12 @@ export class StagecraftApp extends LitElement {
           </button>
           <button type="button" data-export="md" @click=${() => void this.export('md')}>Markdown</button>
         </span>
-        <button
-          type="button"
-          aria-pressed=${this.page === 'reference'}
-          @click=${() => {
-            this.page = this.page === 'reference' ? 'lineage' : 'reference';
-            this.changed();
-          }}
-        >
-          Operator reference
-        </button>
+        ${renderPageSwitch(this.page, (page) => ((this.page = page), this.changed()))}
         <button type="button" @click=${() => this.toggleTheme()} title="Light or dark theme">Theme</button>
       </header>
       ${renderNotices(this.importer, app.notice, () => app.setNotice(null))}
-      ${this.page === 'reference' ? this.renderReference() : this.renderWorkspace(app, model)}
+      ${this.page === 'run' ? renderRunPage(app, model, this.importer) : nothing}
+      ${this.page === 'reference' ? this.renderReference() : this.page === 'lineage' ? this.renderWorkspace(app, model) : nothing}
     `;
   }
 

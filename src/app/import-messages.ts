@@ -1,5 +1,5 @@
 /** The messages between the page and the event-log import worker (./import-worker.ts); all structured-clone-able. */
-import type { Plan } from '../model/index.ts';
+import type { Plan, Trace } from '../model/index.ts';
 
 export type ImportRequest = { readonly type: 'start'; readonly file: File } | { readonly type: 'cancel' };
 
@@ -14,6 +14,8 @@ export interface ImportedLog {
   readonly parentsKnown: boolean;
   /** Lines skipped while reading plus problems found drawing the lineage. */
   readonly warnings: readonly string[];
+  /** The log's events, for the run page's playback. */
+  readonly trace: Trace;
 }
 
 export type ImportReply =

@@ -54,6 +54,7 @@ async function run(file: File, signal: AbortController): Promise<void> {
         plan,
         parentsKnown,
         warnings: [...result.warnings.map((w) => `line ${w.line}: ${w.message}`), ...lineage.warnings],
+        trace: result.trace,
       },
     });
   } catch (error) {

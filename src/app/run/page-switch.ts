@@ -1,0 +1,50 @@
+/**
+ * The shell's pages (the workspace with the lineage, the run page, the operator reference), kept
+ * here so src/app/app-shell.ts stays a thin shell: which page a link names (`view=` key), the
+ * header buttons that switch pages, and the run page with what it needs from the shell.
+ */
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import type { AppState } from '../app-state.ts';
+import type { EventLogImport } from '../event-log-import.ts';
+import type { ModelApi } from '../model-api.ts';
+import { defineRunPage } from './run-page.ts';
+
+export type Page = 'lineage' | 'reference' | 'run';
+
+/** The page a link's `view=` value names; the workspace for anything else. */
+export function pageFromView(view: string | undefined): Page {
+  return view === 'reference' || view === 'run' ? view : 'lineage';
+}
+
+/** The `view=` value that names a page (none for the workspace). */
+export function viewOfPage(page: Page): string | undefined {
+  return page === 'lineage' ? undefined : page;
+}
+
+/** The header's "Run" and "Operator reference" buttons; pressing the open page's button goes back. */
+export function renderPageSwitch(page: Page, go: (page: Page) => void) {
+  const button = (target: Page, label: string, title: string) =>
+    html`<button
+      type="button"
+      data-page=${target}
+      title=${title}
+      aria-pressed=${page === target}
+      @click=${() => go(page === target ? 'lineage' : target)}
+    >
+      ${label}
+    </button>`;
+  return html`${button('run', msg('Run'), msg('Watch the scheduler run the pipeline, step by step'))}
+  ${button('reference', msg('Operator reference'), msg('Every operation and action, with examples'))}`;
+}
+
+/** The run page for the shell's current pipeline, or the imported event log while one is open. */
+export function renderRunPage(app: AppState, model: ModelApi, importer: EventLogImport) {
+  defineRunPage();
+  return html`<sc-run-page
+    .model=${model}
+    .pipeline=${app.pipeline}
+    .plan=${app.plan}
+    .log=${importer.log}
+  ></sc-run-page>`;
+}

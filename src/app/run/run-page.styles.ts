@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+export const runPageStyles = css`
+  :host {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    min-height: 0;
+    font-size: 14px;
+  }
+  button,
+  select {
+    font: inherit;
+    font-size: 13px;
+    padding: 3px 9px;
+    border-radius: 4px;
+    border: 1px solid var(--sc-border);
+    background: var(--sc-surface);
+    color: var(--sc-fg);
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button[aria-pressed='true'],
+  button[aria-selected='true'] {
+    background: var(--sc-accent-soft);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 14px;
+    background: var(--sc-surface);
+    border-bottom: 1px solid var(--sc-border);
+  }
+  .controls .play {
+    min-width: 5em;
+    font-weight: 600;
+  }
+  .scrub {
+    flex: 1;
+    min-width: 140px;
+  }
+  .where {
+    font-variant-numeric: tabular-nums;
+    color: var(--sc-muted);
+    font-size: 13px;
+    min-width: 15em;
+  }
+  .speed {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    color: var(--sc-muted);
+    font-size: 13px;
+  }
+  .note {
+    color: var(--sc-muted);
+    font-size: 12px;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: 300px minmax(0, 1fr) 360px;
+    grid-template-rows: minmax(0, 1fr);
+    gap: 10px;
+    padding: 10px;
+    min-height: 0;
+  }
+  .panel {
+    background: var(--sc-surface);
+    border: 1px solid var(--sc-border);
+    border-radius: 8px;
+    padding: 10px;
+    min-height: 0;
+    overflow: auto;
+  }
+  h2 {
+    font-size: 13px;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--sc-muted);
+    margin: 0 0 6px;
+  }
+  .centre {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    gap: 8px;
+    min-height: 0;
+    min-width: 0;
+  }
+  .tabs {
+    display: flex;
+    gap: 4px;
+  }
+  .main-view {
+    display: grid;
+    padding: 0;
+    overflow: hidden;
+  }
+  .main-view > * {
+    min-height: 0;
+    min-width: 0;
+  }
+  .timeline {
+    height: 34vh;
+    padding: 4px;
+    overflow: hidden;
+  }
+  .right {
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
+    gap: 10px;
+    min-height: 0;
+  }
+  .narration {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+  sc-narration-panel {
+    flex: 1;
+  }
+  .stages {
+    max-height: 26vh;
+  }
+  @media (max-width: 1100px) {
+    .body {
+      grid-template-columns: 260px minmax(0, 1fr);
+    }
+    .right {
+      grid-column: 1 / -1;
+      grid-template-columns: 1fr 1fr;
+      grid-template-rows: 40vh;
+    }
+  }
+`;

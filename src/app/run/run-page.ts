@@ -1,0 +1,274 @@
+/**
+ * `<sc-run-page>`: watch the scheduler run the current pipeline, or replay an imported event log.
+ *
+ * The page simulates the shell's pipeline in a Web Worker (./simulation-runner.ts) on the cluster
+ * and with the faults of the what-if panel, or takes the imported log's trace; one playback
+ * controller (./playback-controller.ts) holds the position every view shows: the flow view, the
+ * timeline, the lineage and stage graph (running stages highlighted), and the narration with the
+ * event list. The position is kept in the address bar as `t=` (events applied) and read back
+ * when the page opens. Test hooks: the host carries `data-event-index` and `data-event-count`.
+ */
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { NarrationLang, Pipeline, Plan, Trace } from '../../model/index.ts';
+import type { ImportedLog } from '../import-messages.ts';
+import type { ModelApi } from '../model-api.ts';
+import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
+import { renderControls } from './controls.ts';
+import { inTextField, keyAction } from './keyboard.ts';
+import { NarrationPanel } from './narration-panel.ts';
+import { PlaybackController } from './playback-controller.ts';
+import { runPageStyles } from './run-page.styles.ts';
+import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
+import type { RunSpec } from './simulation-messages.ts';
+import { type RunProgress, SimulationRunner } from './simulation-runner.ts';
+import { type TracePositions, tracePositions } from './trace-positions.ts';
+import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
+
+const EMPTY: Trace = {
+  app: {
+    id: null,
+    name: null,
+    user: null,
+    attemptId: null,
+    sparkVersion: null,
+    master: null,
+    startTime: null,
+    endTime: null,
+    sparkProperties: {},
+  },
+  executors: [],
+  events: [],
+};
+
+/** How often the `t=` key follows a playing position (browsers limit history.replaceState). */
+const HASH_EVERY_MS = 1000;
+
+export class RunPage extends LitElement {
+  static override styles = runPageStyles;
+
+  @property({ attribute: false }) accessor model: ModelApi | null = null;
+  @property({ attribute: false }) accessor pipeline: Pipeline | null = null;
+  @property({ attribute: false }) accessor plan: Plan | null = null;
+  /** An imported event log: while one is open the page replays it instead of simulating. */
+  @property({ attribute: false }) accessor log: ImportedLog | null = null;
+
+  @state() private accessor trace: Trace = EMPTY;
+  @state() private accessor revision = 0;
+  @state() private accessor progress: RunProgress | null = null;
+  @state() private accessor failure: string | null = null;
+  @state() private accessor comparison: readonly ComparisonRow[] | null = null;
+
+  private positions: TracePositions = tracePositions(EMPTY);
+  readonly controller = new PlaybackController(this.positions, () => this.positionChanged());
+  private summary: RunSummary | null = null;
+  /** The position a link asked for, applied to the first trace that arrives. */
+  private linkedIndex: number | null = null;
+  private frame = 0;
+  private lastFrame = 0;
+  private lastHashWrite = 0;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly runner = new SimulationRunner({
+    progress: (progress) => (this.progress = progress),
+    done: (trace, spec) => this.show(trace, spec),
+    failed: (message) => (this.failure = message),
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const t = Number(getKey(parseFragment(location.hash), 't'));
+    this.linkedIndex = Number.isInteger(t) && t >= 0 ? t : null;
+    this.controller.reducedMotion = this.motion.matches;
+    this.motion.addEventListener('change', this.onMotion);
+    window.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKeyDown);
+    this.motion.removeEventListener('change', this.onMotion);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.runner.dispose();
+    this.writeHash(undefined);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('log') && this.log) this.show(this.log.trace, null);
+    else if ((changed.has('log') || changed.has('pipeline')) && !this.log && this.pipeline) {
+      // A new pipeline starts a fresh comparison on the default cluster: faults named by stage ids
+      // of the old plan may mean nothing in the new one.
+      this.summary = null;
+      this.comparison = null;
+      this.whatIf?.reset();
+      this.simulate({ pipeline: this.pipeline, cluster: {}, faults: [], seed: 0 });
+    }
+  }
+
+  protected override updated(): void {
+    this.dataset.eventIndex = String(this.controller.index);
+    this.dataset.eventCount = String(this.controller.length);
+  }
+
+  private get whatIf(): WhatIfPanel | null {
+    return this.renderRoot.querySelector('sc-what-if-panel');
+  }
+
+  private simulate(spec: RunSpec): void {
+    this.failure = null;
+    this.runner.run(spec);
+  }
+
+  /** A finished run or an imported log becomes what the page plays. */
+  private show(trace: Trace, spec: RunSpec | null): void {
+    const summary = summarizeRun(trace);
+    this.comparison = spec && this.summary ? compareRuns(this.summary, summary) : null;
+    this.summary = spec ? summary : null;
+    this.trace = trace;
+    this.positions = tracePositions(trace);
+    this.controller.pace = spec === null ? this.controller.pace : 'events';
+    const index = this.linkedIndex ?? this.controller.index;
+    this.linkedIndex = null;
+    this.controller.replace(this.positions, index);
+  }
+
+  private positionChanged(): void {
+    this.revision++;
+    if (this.controller.playing && this.frame === 0) {
+      this.lastFrame = performance.now();
+      this.frame = requestAnimationFrame(this.onFrame);
+    }
+    const now = performance.now();
+    if (!this.controller.playing || now - this.lastHashWrite > HASH_EVERY_MS) {
+      this.lastHashWrite = now;
+      this.writeHash(String(this.controller.index));
+    }
+  }
+
+  private onFrame = (now: number): void => {
+    this.frame = 0;
+    const dt = now - this.lastFrame;
+    this.lastFrame = now;
+    this.controller.tick(dt);
+    if (this.controller.playing) this.frame = requestAnimationFrame(this.onFrame);
+  };
+
+  private onMotion = (): void => {
+    this.controller.reducedMotion = this.motion.matches;
+    this.revision++;
+  };
+
+  private writeHash(t: string | undefined): void {
+    const fragment = setKey(parseFragment(location.hash), 't', t);
+    const hash = formatFragment(fragment);
+    if (hash !== location.hash)
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const action = keyAction(event);
+    if (action === null || event.defaultPrevented) return;
+    const path = event.composedPath();
+    if (inTextField(path)) return;
+    // A focused button takes Space itself (it clicks).
+    if (action === 'toggle' && path.some((t) => t instanceof HTMLButtonElement)) return;
+    event.preventDefault();
+    this.controller[action]();
+  };
+
+  private narrationLang(): NarrationLang {
+    return document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  }
+
+  override render() {
+    const c = this.controller;
+    const active = this.positions.activeAt(c.index);
+    const plan = this.log?.plan ?? this.plan;
+    const timeline = customElements.get('sc-timeline') !== undefined;
+    return html`${renderControls(c, { imported: this.log !== null, reducedMotion: c.reducedMotion })}
+      <div
+        class="body"
+        @sc-seek=${(e: HTMLElementEventMap['sc-seek']) =>
+          'index' in e.detail ? c.seek(e.detail.index) : c.seekTime(e.detail.time)}
+      >
+        <section class="panel what-if" aria-label=${msg('What if')}>
+          <h2>${this.log ? msg('Imported event log') : msg('What if…')}</h2>
+          ${
+            this.log
+              ? html`<p class="note">
+                  ${msg('This is the replay of an imported event log. Go back to your pipeline to simulate it on another cluster.')}
+                </p>`
+              : html`<sc-what-if-panel
+                  .pipeline=${this.pipeline}
+                  .plan=${this.plan}
+                  .comparison=${this.comparison}
+                  .progress=${this.progress}
+                  .failure=${this.failure}
+                  @sc-what-if=${(e: CustomEvent<WhatIfDetail>) => this.simulate({ ...e.detail, seed: 0 })}
+                  @sc-what-if-cancel=${() => this.runner.cancel()}
+                ></sc-what-if-panel>`
+          }
+        </section>
+        <section class="centre" aria-label=${msg('The run')}>
+          <div class="panel main-view">
+            <sc-lineage-view
+              .plan=${plan}
+              job-id=${active.jobId ?? nothing}
+              .describeReason=${this.model?.describeReason}
+              .activeStageIds=${active.runningStageIds}
+            ></sc-lineage-view>
+          </div>
+          ${
+            timeline
+              ? html`<div class="panel timeline">
+                  <sc-timeline .trace=${this.trace} .time=${c.time} .selectedTaskId=${null}></sc-timeline>
+                </div>`
+              : nothing
+          }
+        </section>
+        <aside class="right">
+          <div class="panel narration">
+            <h2>${msg('What happens')}</h2>
+            <sc-narration-panel
+              .events=${this.trace.events}
+              .index=${c.index}
+              .language=${this.narrationLang()}
+            ></sc-narration-panel>
+          </div>
+          <div class="panel stages">
+            <h2>${msg('Stage graph')}</h2>
+            <sc-stage-graph
+              .plan=${plan}
+              job-id=${active.jobId ?? nothing}
+              .activeStageIds=${active.runningStageIds}
+            ></sc-stage-graph>
+          </div>
+        </aside>
+      </div>`;
+  }
+}
+
+/** Registers the run page and its panels once. */
+export function defineRunPage(): void {
+  const elements: Record<string, CustomElementConstructor> = {
+    'sc-run-page': RunPage,
+    'sc-narration-panel': NarrationPanel,
+    'sc-what-if-panel': WhatIfPanel,
+  };
+  for (const [name, element] of Object.entries(elements))
+    if (!customElements.get(name)) customElements.define(name, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-run-page': RunPage;
+    'sc-narration-panel': NarrationPanel;
+    'sc-what-if-panel': WhatIfPanel;
+  }
+}
