@@ -49,18 +49,19 @@ export class DagScheduler {
       }
       stages = all.map((s) => {
         const skipped = !ran.has(s.id) && !submission.shared.has(s.id);
-        return {
+        const stage: PlannedStage = {
           stageId: s.id,
           kind: s.kind,
           numTasks: s.numTasks,
           parentStageIds: s.parents.map((p) => p.id).sort((a, b) => a - b),
           skipped,
           rddIds: stageRddIds(lineage, s.rddId),
-          ...(s.shuffleId === null ? {} : { shuffleId: s.shuffleId }),
           skipReason: skipped ? (submission.skipReasons.get(s.id) ?? null) : null,
           partitions: s.partitions,
           rddId: s.rddId,
         };
+        // Key order as before: shuffleId follows rddIds (plans are compared as JSON).
+        return s.shuffleId === null ? stage : withShuffleId(stage, s.shuffleId);
       });
       if (!this.keepStagesRegistered) state.cleanUp();
     }
@@ -76,5 +77,21 @@ export class DagScheduler {
     };
     state.jobs.push(job);
     doCheckpoint(lineage, finalRdd, this.runJob);
+  };
+}
+
+/** The stage with `shuffleId` after `rddIds`, written out (a conditional object spread is slow in V8). */
+function withShuffleId(s: PlannedStage, shuffleId: number): PlannedStage {
+  return {
+    stageId: s.stageId,
+    kind: s.kind,
+    numTasks: s.numTasks,
+    parentStageIds: s.parentStageIds,
+    skipped: s.skipped,
+    rddIds: s.rddIds,
+    shuffleId,
+    skipReason: s.skipReason,
+    partitions: s.partitions,
+    rddId: s.rddId,
   };
 }
