@@ -2,54 +2,20 @@
  * `<sc-code-editor>`: Spark code in CodeMirror 6 (Scala or Python highlighting), with the parser's
  * diagnostics drawn at their lines and columns. Emits `sc-code-input` for the user's edits only:
  * a new `code` value set from outside (code regenerated from blocks) replaces the text silently.
+ *
+ * CodeMirror itself (./codemirror-editor.ts) is loaded with `import()` when the element first
+ * renders, so it is not part of the app's initial JavaScript; until it is there the element says
+ * so, `text` is the `code` it was given, and `updateComplete` waits for it.
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { EditorView, basicSetup } from 'codemirror';
-import { Annotation, Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
-import { Decoration, type DecorationSet } from '@codemirror/view';
-import { StreamLanguage } from '@codemirror/language';
-import { scala } from '@codemirror/legacy-modes/mode/clike';
-import { python } from '@codemirror/legacy-modes/mode/python';
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../events.ts';
+import type * as CodeMirrorModule from './codemirror-editor.ts';
+import type { CodeMirrorEditor } from './codemirror-editor.ts';
+import type { EditorDiagnostic } from './editor-diagnostic.ts';
 
-export interface EditorDiagnostic {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly message: string;
-}
-
-const external = Annotation.define<boolean>();
-
-/** The linked highlight: the code of the RDD selected in another view. */
-const setHighlight = StateEffect.define<{ from: number; to: number } | null>();
-const highlightMark = Decoration.mark({ class: 'sc-linked' });
-const highlightField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(value, tr) {
-    let next = value.map(tr.changes);
-    for (const effect of tr.effects) {
-      if (!effect.is(setHighlight)) continue;
-      const range = effect.value;
-      const valid = range !== null && range.from < range.to && range.to <= tr.state.doc.length;
-      next = valid ? Decoration.set([highlightMark.range(range.from, range.to)]) : Decoration.none;
-    }
-    return next;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
-const languages = { scala: StreamLanguage.define(scala), python: StreamLanguage.define(python) };
-
-/** 1-based line and column to a document offset, clamped into the document. */
-export function offsetOf(state: EditorState, line: number, column: number): number {
-  const lineNo = Math.min(Math.max(1, line), state.doc.lines);
-  const info = state.doc.line(lineNo);
-  return Math.min(info.to, info.from + Math.max(0, column - 1));
-}
+export type { EditorDiagnostic } from './editor-diagnostic.ts';
 
 export class CodeEditor extends LitElement {
   static override styles = css`
@@ -106,6 +72,11 @@ export class CodeEditor extends LitElement {
       font-size: 12px;
       color: var(--sc-error, #b3261e);
     }
+    .loading {
+      margin: 8px;
+      font-size: 13px;
+      color: var(--sc-muted, #5d6775);
+    }
     .hint {
       font-size: 12px;
       color: var(--sc-muted, #5d6775);
@@ -120,85 +91,81 @@ export class CodeEditor extends LitElement {
   @property({ attribute: false }) accessor highlight: { readonly from: number; readonly to: number } | null =
     null;
 
-  private view: EditorView | null = null;
-  private readonly languageSlot = new Compartment();
+  /** Why CodeMirror could not be loaded, or null. */
+  @state() private accessor loadError: string | null = null;
+  private editor: CodeMirrorEditor | null = null;
+  /** Settles once CodeMirror is loaded and the editor made (or loading failed). */
+  private loaded: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   protected override firstUpdated(): void {
+    this.loaded = this.load();
+  }
+
+  private async load(): Promise<void> {
+    let module: typeof CodeMirrorModule;
+    try {
+      module = await import('./codemirror-editor.ts');
+    } catch (error) {
+      this.loadError = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    if (!this.isConnected || this.editor !== null) return;
     const parent = this.renderRoot.querySelector('.host') as HTMLElement;
-    this.view = new EditorView({
+    this.editor = new module.CodeMirrorEditor({
       root: this.renderRoot as ShadowRoot,
       parent,
-      state: EditorState.create({
-        doc: this.code,
-        extensions: [
-          basicSetup,
-          this.languageSlot.of(languages[this.language]),
-          lintGutter(),
-          highlightField,
-          EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': 'Spark code' }),
-          EditorView.updateListener.of((update) => {
-            if (update.selectionSet && update.transactions.some((t) => t.isUserEvent('select'))) {
-              emit(this, 'sc-code-cursor', { offset: update.state.selection.main.head });
-            }
-            if (!update.docChanged || update.transactions.some((t) => t.annotation(external))) return;
-            emit(this, 'sc-code-input', { code: update.state.doc.toString() });
-          }),
-        ],
-      }),
+      code: this.code,
+      language: this.language,
+      onInput: (code) => emit(this, 'sc-code-input', { code }),
+      onCursor: (offset) => emit(this, 'sc-code-cursor', { offset }),
     });
-    this.showDiagnostics();
-    this.view.dispatch({ effects: setHighlight.of(this.highlight) });
+    this.editor.setDiagnostics(this.diagnostics);
+    this.editor.setHighlight(this.highlight);
+    this.requestUpdate();
+  }
+
+  /** Lit's `updateComplete`, and also the editor's loading: once it resolves the editor shows the code. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.loaded;
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const view = this.view;
-    if (!view) return;
-    if (changed.has('code') && this.code !== view.state.doc.toString()) {
-      view.dispatch({
-        changes: { from: 0, to: view.state.doc.length, insert: this.code },
-        annotations: external.of(true),
-      });
-    }
-    if (changed.has('language'))
-      view.dispatch({ effects: this.languageSlot.reconfigure(languages[this.language]) });
-    if (changed.has('diagnostics') || changed.has('code')) this.showDiagnostics();
-    if (changed.has('highlight') || changed.has('code'))
-      view.dispatch({ effects: setHighlight.of(this.highlight) });
+    const editor = this.editor;
+    if (!editor) return;
+    if (changed.has('code')) editor.setCode(this.code);
+    if (changed.has('language')) editor.setLanguage(this.language);
+    if (changed.has('diagnostics') || changed.has('code')) editor.setDiagnostics(this.diagnostics);
+    if (changed.has('highlight') || changed.has('code')) editor.setHighlight(this.highlight);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the document after a disconnect: make the editor again.
+    if (this.hasUpdated && this.editor === null) this.loaded = this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.view?.destroy();
-    this.view = null;
+    this.editor?.destroy();
+    this.editor = null;
   }
 
   /** The editor's text now (what the user sees). */
   get text(): string {
-    return this.view?.state.doc.toString() ?? this.code;
-  }
-
-  private showDiagnostics(): void {
-    const view = this.view;
-    if (!view) return;
-    const state = view.state;
-    const diagnostics: Diagnostic[] = this.diagnostics.map((d) => {
-      const from = offsetOf(state, d.line, d.column);
-      const to = Math.max(from, offsetOf(state, d.endLine, d.endColumn));
-      return {
-        from,
-        to: to === from ? Math.min(state.doc.length, from + 1) : to,
-        severity: d.severity,
-        message: d.message,
-      };
-    });
-    view.dispatch(setDiagnostics(state, diagnostics));
+    return this.editor?.text ?? this.code;
   }
 
   override render() {
     return html`<div class="bar">
         <label
-          >Language
+          >${msg('Language')}
           <select
             @change=${(e: Event) => emit(this, 'sc-language-change', { language: (e.target as HTMLSelectElement).value as 'scala' | 'python' })}
           >
@@ -207,14 +174,21 @@ export class CodeEditor extends LitElement {
           </select>
         </label>
       </div>
+      ${
+        this.editor !== null
+          ? nothing
+          : html`<p class="loading" role="status">
+              ${this.loadError === null ? msg('Loading the code editor…') : msg(str`The code editor could not be loaded: ${this.loadError}`)}
+            </p>`
+      }
       <div class="host"></div>
       ${
         this.diagnostics.length > 0
           ? html`<ul class="problems" aria-live="polite">
-              ${this.diagnostics.map((d) => html`<li data-line=${d.line} data-column=${d.column}>${/^line \d+/i.test(d.message) ? d.message : `Line ${d.line}, column ${d.column}: ${d.message}`}</li>`)}
+              ${this.diagnostics.map((d) => html`<li data-line=${d.line} data-column=${d.column}>${/^line \d+/i.test(d.message) ? d.message : msg(str`Line ${d.line}, column ${d.column}: ${d.message}`)}</li>`)}
             </ul>`
           : html`<p class="hint">
-              Write or paste RDD code; the lineage follows as you type. Problems show at their line.
+              ${msg('Write or paste RDD code; the lineage follows as you type. Problems show at their line.')}
             </p>`
       }`;
   }
