@@ -155,6 +155,15 @@ export const appShellStyles = css`
     header .label {
       display: none;
     }
+    header {
+      gap: 6px;
+    }
+    header button {
+      padding: 3px 6px;
+    }
+    header select {
+      max-width: 10em;
+    }
   }
   @media (max-height: 800px) {
     .below {

@@ -5,7 +5,7 @@
  * keyboard shortcut in its tooltip.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { type PlaybackController, SPEEDS } from './playback-controller.ts';
 
 export interface ControlsContext {
@@ -14,25 +14,42 @@ export interface ControlsContext {
   readonly reducedMotion: boolean;
 }
 
+/** Small drawn icons (the media-control characters are missing from many fonts). */
+const ICONS: Readonly<Record<string, string>> = {
+  home: 'M3 3h2v10H3zM13 3v10L6 8z',
+  'prev-boundary': 'M2 3h2v10H2zM9 3v10L4 8zM15 3v10L10 8z',
+  'step-back': 'M12 3v10L5 8z',
+  step: 'M4 3v10l7-5z',
+  'next-boundary': 'M1 3v10l5-5zM7 3v10l5-5zM12 3h2v10h-2z',
+  end: 'M3 3v10l7-5zM11 3h2v10h-2z',
+};
+
+function icon(name: string) {
+  return html`<svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+    ${svg`<path d=${ICONS[name] ?? ''} fill="currentColor"></path>`}
+  </svg>`;
+}
+
 export function renderControls(c: PlaybackController, context: ControlsContext) {
   const n = c.length;
   const at = c.index;
   const start = c.length === 0 ? 0 : c.timeAt(0);
-  const button = (action: string, label: string, title: string, run: () => void, disabled: boolean) =>
+  const button = (action: string, title: string, run: () => void, disabled: boolean) =>
     html`<button
       type="button"
+      class="icon"
       data-action=${action}
-      aria-label=${label}
+      aria-label=${title}
       title=${title}
       ?disabled=${disabled}
       @click=${run}
     >
-      ${label}
+      ${icon(action)}
     </button>`;
   return html`<div class="controls" role="toolbar" aria-label=${msg('Playback')}>
-    ${button('home', '⏮', msg('Back to the start (Home)'), () => c.home(), at === 0)}
-    ${button('prev-boundary', '⇤', msg('Previous stage boundary (Shift+←)'), () => c.prevBoundary(), at === 0)}
-    ${button('step-back', '◀', msg('Previous event (←)'), () => c.stepBack(), at === 0)}
+    ${button('home', msg('Back to the start (Home)'), () => c.home(), at === 0)}
+    ${button('prev-boundary', msg('Previous stage boundary (Shift+←)'), () => c.prevBoundary(), at === 0)}
+    ${button('step-back', msg('Previous event (←)'), () => c.stepBack(), at === 0)}
     <button
       type="button"
       class="play"
@@ -44,9 +61,9 @@ export function renderControls(c: PlaybackController, context: ControlsContext) 
     >
       ${c.playing ? msg('Pause') : msg('Play')}
     </button>
-    ${button('step', '▶', msg('Next event (→)'), () => c.stepForward(), at >= n)}
-    ${button('next-boundary', '⇥', msg('Next stage boundary (Shift+→)'), () => c.nextBoundary(), at >= n)}
-    ${button('end', '⏭', msg('To the end (End)'), () => c.end(), at >= n)}
+    ${button('step', msg('Next event (→)'), () => c.stepForward(), at >= n)}
+    ${button('next-boundary', msg('Next stage boundary (Shift+→)'), () => c.nextBoundary(), at >= n)}
+    ${button('end', msg('To the end (End)'), () => c.end(), at >= n)}
     <input
       class="scrub"
       type="range"

@@ -35,6 +35,11 @@ export const runPageStyles = css`
     background: var(--sc-surface);
     border-bottom: 1px solid var(--sc-border);
   }
+  .controls .icon {
+    display: inline-flex;
+    align-items: center;
+    padding: 4px 7px;
+  }
   .controls .play {
     min-width: 5em;
     font-weight: 600;
@@ -84,8 +89,8 @@ export const runPageStyles = css`
     margin: 0 0 6px;
   }
   .centre {
-    display: grid;
-    grid-template-rows: auto minmax(0, 1fr) auto;
+    display: flex;
+    flex-direction: column;
     gap: 8px;
     min-height: 0;
     min-width: 0;
@@ -95,6 +100,7 @@ export const runPageStyles = css`
     gap: 4px;
   }
   .main-view {
+    flex: 1;
     display: grid;
     padding: 0;
     overflow: hidden;
@@ -104,6 +110,7 @@ export const runPageStyles = css`
     min-width: 0;
   }
   .timeline {
+    flex: none;
     height: 34vh;
     padding: 4px;
     overflow: hidden;

@@ -7,7 +7,7 @@ export const whatIfStyles = css`
   }
   .grid {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: 6px 10px;
   }
   .field {
@@ -31,6 +31,11 @@ export const whatIfStyles = css`
     border-radius: 4px;
     padding: 3px 6px;
     min-width: 0;
+    box-sizing: border-box;
+  }
+  .field input,
+  .field select {
+    width: 100%;
   }
   button {
     cursor: pointer;
@@ -79,7 +84,7 @@ export const whatIfStyles = css`
   }
   .fault {
     display: grid;
-    grid-template-columns: 8.5em 1fr auto;
+    grid-template-columns: 9em minmax(0, 1fr) auto;
     gap: 4px;
   }
   fieldset > button {
