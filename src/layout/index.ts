@@ -1,5 +1,6 @@
 // The layout layer's public surface: pure geometry for the views. No `export *`.
-export { CLUSTER_LABEL_BAND, CLUSTER_PADDING, layoutLineageDagre, unionBox } from './lineage-layout.ts';
+export { CLUSTER_LABEL_BAND, CLUSTER_PADDING, unionBox } from './lineage-layout.ts';
+export { layoutLineageDagre } from './dagre-layout.ts';
 export { layoutLineage } from './layered/layered-layout.ts';
 export type {
   Box,

@@ -5,10 +5,9 @@
  * `home` cluster; a cluster may also list extra members it merely covers, as when one RDD belongs
  * to two stages of a job). Guarantees: nodes do not overlap, every cluster box contains all of its
  * members' boxes and its child clusters, the result depends only on the input (same input, same
- * numbers). Pure: dagre works on a private graph built here and only coordinates are copied out.
+ * numbers). The types and the cluster boxes shared by the layered layout (./layered/) and its
+ * reference, dagre (./dagre-layout.ts, kept out of the app's bundle).
  */
-import dagre, { type graphlib } from '@dagrejs/dagre';
-
 export type LayoutDirection = 'LR' | 'TB';
 
 export interface LayoutNodeInput {
@@ -72,51 +71,6 @@ export const CLUSTER_LABEL_BAND = 20;
 const MARGIN = 16;
 
 /**
- * The same geometry computed by dagre on a compound graph: the reference the layered layout
- * (./layered/layered-layout.ts) is measured against for speed and crossings.
- */
-export function layoutLineageDagre(input: LayoutInput): LayoutResult {
-  const graph = buildDagreGraph(input);
-  dagre.layout(graph);
-  const nodes = readNodeBoxes(input, graph);
-  const clusters = clusterBoxes(input, nodes);
-  const edges = readEdgePoints(input, graph);
-  return shiftToOrigin(nodes, edges, clusters);
-}
-
-/** Pass 1: a private dagre graph; clusters become compound parents, so their members stay together. */
-function buildDagreGraph(input: LayoutInput): graphlib.Graph {
-  const graph = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  graph.setGraph({ rankdir: input.direction, nodesep: 26, ranksep: 54, edgesep: 12, marginx: 0, marginy: 0 });
-  graph.setDefaultEdgeLabel(() => ({}));
-  for (const cluster of input.clusters) graph.setNode(clusterKey(cluster.id), {});
-  for (const cluster of input.clusters) {
-    if (cluster.parent !== undefined) graph.setParent(clusterKey(cluster.id), clusterKey(cluster.parent));
-  }
-  for (const node of input.nodes) {
-    graph.setNode(nodeKey(node.id), { width: node.width, height: node.height });
-    if (node.cluster !== undefined) graph.setParent(nodeKey(node.id), clusterKey(node.cluster));
-  }
-  for (const edge of input.edges) graph.setEdge(nodeKey(edge.source), nodeKey(edge.target), {}, edge.id);
-  return graph;
-}
-
-/** Pass 2: dagre's node centres, turned into top-left boxes. */
-function readNodeBoxes(input: LayoutInput, graph: graphlib.Graph): Map<string, Box> {
-  const boxes = new Map<string, Box>();
-  for (const node of input.nodes) {
-    const placed = graph.node(nodeKey(node.id)) as { x: number; y: number };
-    boxes.set(node.id, {
-      x: placed.x - node.width / 2,
-      y: placed.y - node.height / 2,
-      width: node.width,
-      height: node.height,
-    });
-  }
-  return boxes;
-}
-
-/**
  * Pass 3: each cluster's box is the union of its members' boxes and its children's boxes, with
  * padding and a label band. Computed innermost first, so a parent always covers its children.
  */
@@ -160,20 +114,6 @@ export function clusterBoxes(input: LayoutInput, nodes: ReadonlyMap<string, Box>
   return boxes;
 }
 
-/** Pass 4: dagre's edge polylines, keyed by the caller's edge ids. */
-function readEdgePoints(input: LayoutInput, graph: graphlib.Graph): Map<string, Point[]> {
-  const edges = new Map<string, Point[]>();
-  for (const edge of input.edges) {
-    const label = graph.edge({ v: nodeKey(edge.source), w: nodeKey(edge.target), name: edge.id }) as
-      { points?: Point[] } | undefined;
-    edges.set(
-      edge.id,
-      (label?.points ?? []).map((p) => ({ x: p.x, y: p.y })),
-    );
-  }
-  return edges;
-}
-
 /** Pass 5: translate everything so the drawing starts at (MARGIN, MARGIN); round to 0.1 px. */
 export function shiftToOrigin(
   nodes: Map<string, Box>,
@@ -215,6 +155,3 @@ export function unionBox(boxes: readonly Box[]): Box {
   }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
-
-const nodeKey = (id: string): string => `n:${id}`;
-const clusterKey = (id: string): string => `c:${id}`;
