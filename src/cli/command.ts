@@ -1,8 +1,11 @@
 /** What every CLI command provides, and the errors that map to exit codes. */
+import type { Limits } from '../model/index.ts';
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** The limits set by `--max-…` flags (limit-args.ts); the defaults when absent. */
+  readonly limits?: Limits;
 }
 
 export interface Command {

@@ -63,7 +63,9 @@ export const importCommand: Command = {
     const { log, format } = parseArgs(args);
     let summary: ImportSummary;
     try {
-      const result = await importEventLog(await logFiles(log));
+      const result = await importEventLog(await logFiles(log), {
+        ...(io.limits ? { maxLineBytes: io.limits.maxLineBytes } : {}),
+      });
       summary = importSummary(result.application, result.warnings);
     } catch (error) {
       if (error instanceof ImportError) {

@@ -3,10 +3,16 @@
  * pipeline file. JSON is shared/spec/plan-output.md; text is `formatPlanText`. A bad file exits 1
  * with one line per problem on standard error (`FILE: rdds[3].parents[0]: unknown RDD "pairz"`).
  */
-import { readFile } from 'node:fs/promises';
-import { formatPlanText, parsePipeline, planPipeline, toPlanOutput } from '../model/index.ts';
+import {
+  DEFAULT_LIMITS,
+  formatPlanText,
+  planLimitProblem,
+  planPipeline,
+  toPlanOutput,
+} from '../model/index.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { readPipelineFile } from './read-pipeline.ts';
 
 function parseArgs(args: readonly string[]): { file: string; format: 'text' | 'json' } {
   let file: string | undefined;
@@ -36,21 +42,14 @@ export const planCommand: Command = {
   usage: 'plan FILE [--format text|json]',
   run: async (args, io) => {
     const { file, format } = parseArgs(args);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      io.stderr(`${file}: cannot read the file${code ? ` (${code})` : ''}\n`);
+    const pipeline = await readPipelineFile(file, io);
+    if (pipeline === null) return 1;
+    const plan = planPipeline(pipeline);
+    const tooBig = planLimitProblem(plan, io.limits ?? DEFAULT_LIMITS);
+    if (tooBig !== null) {
+      io.stderr(`${file}: ${tooBig}\n`);
       return 1;
     }
-    const parsed = parsePipeline(text);
-    if (!parsed.ok) {
-      for (const p of parsed.problems)
-        io.stderr(`${file}: ${p.path === '' ? '' : `${p.path}: `}${p.message}\n`);
-      return 1;
-    }
-    const plan = planPipeline(parsed.value);
     io.stdout(format === 'json' ? `${JSON.stringify(toPlanOutput(plan), null, 2)}\n` : formatPlanText(plan));
     return 0;
   },

@@ -5,9 +5,10 @@
  * Exit 0 when the simulation ran (failed jobs included), 1 for a bad pipeline file, 2 for bad
  * arguments (a fault spec that does not parse, an unknown executor).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parsePipeline, planPipeline, simulate, writeEventLog } from '../model/index.ts';
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_LIMITS, planLimitProblem, planPipeline, simulate, writeEventLog } from '../model/index.ts';
 import type { Command } from './command.ts';
+import { readPipelineFile } from './read-pipeline.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
 import { simulationText } from './simulate-text.ts';
 
@@ -19,22 +20,15 @@ export const simulateCommand: Command = {
     '[--hash-shuffle] [--seed S] [--fault SPEC]… [--out LOG] [--trace OUT] [--steps all|stage|none|auto]',
   async run(args, io) {
     const options = parseSimulateArgs(args);
-    let text: string;
-    try {
-      text = readFileSync(options.file, 'utf8');
-    } catch (error) {
-      io.stderr(
-        `stagecraft simulate: cannot read ${options.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
-      );
+    const pipeline = await readPipelineFile(options.file, io);
+    if (pipeline === null) return 1;
+    const plan = planPipeline(pipeline);
+    const tooBig = planLimitProblem(plan, io.limits ?? DEFAULT_LIMITS);
+    if (tooBig !== null) {
+      io.stderr(`${options.file}: ${tooBig}\n`);
       return 1;
     }
-    const parsed = parsePipeline(text);
-    if (!parsed.ok) {
-      for (const p of parsed.problems) io.stderr(`${options.file}: ${p.path}: ${p.message}\n`);
-      return 1;
-    }
-    const plan = planPipeline(parsed.value);
-    const trace = simulate({ plan, pipeline: parsed.value }, options.cluster, {
+    const trace = simulate({ plan, pipeline }, options.cluster, {
       seed: options.seed,
       faults: options.faults,
       steps: options.steps,

@@ -7,6 +7,7 @@
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { readPipelineFile } from './read-pipeline.ts';
 import { SPARK_VERSIONS } from '../../harness/install.ts';
 import type { SparkVersion } from '../../harness/install.ts';
 import { planText } from '../../harness/plan-text.ts';
@@ -71,13 +72,9 @@ export const sparkCommand: Command = {
   usage: 'spark FILE [--format json|text] [--keep-log PATH] [--codec lz4|lzf|snappy|zstd] [--spark VERSION]',
   run: async (args, io) => {
     const options = parseArgs(args);
-    let pipeline: PipelineNames;
-    try {
-      pipeline = JSON.parse(readFileSync(options.file, 'utf8')) as PipelineNames;
-    } catch (error) {
-      io.stderr(`${options.file}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 1;
-    }
+    // Checked as `plan` checks it (limits included) before a JVM starts.
+    if ((await readPipelineFile(options.file, io)) === null) return 1;
+    const pipeline = JSON.parse(readFileSync(options.file, 'utf8')) as PipelineNames;
     io.stderr(`running ${options.file} on Spark ${options.sparkVersion} (local mode)…\n`);
     const scratch = scratchDir();
     try {

@@ -6,6 +6,7 @@
 import type { Command, CommandIo } from './command.ts';
 import { UsageError } from './command.ts';
 import { importCommand } from './import.ts';
+import { LIMIT_USAGE, takeLimitArgs } from './limit-args.ts';
 import { planCommand } from './plan.ts';
 import { simulateCommand } from './simulate.ts';
 import { sparkCommand } from './spark.ts';
@@ -14,12 +15,26 @@ const COMMANDS: readonly Command[] = [planCommand, simulateCommand, sparkCommand
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}`);
-  return ['usage: stagecraft COMMAND [options]', '', 'commands:', ...lines].join('\n');
+  return [
+    'usage: stagecraft COMMAND [options]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    `every command also takes --debug (stack traces) and the limits ${LIMIT_USAGE}`,
+  ].join('\n');
 }
 
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
-  const args = argv.filter((a) => a !== '--debug');
+  let args: string[];
+  let limits;
+  try {
+    ({ args, limits } = takeLimitArgs(argv.filter((a) => a !== '--debug')));
+  } catch (error) {
+    io.stderr(`stagecraft: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   const name = args[0];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(usage() + '\n');
@@ -31,7 +46,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     return 2;
   }
   try {
-    return await command.run(args.slice(1), io);
+    return await command.run(args.slice(1), { ...io, limits });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`stagecraft ${name}: ${error.message}\nusage: stagecraft ${command.usage}\n`);

@@ -20,6 +20,19 @@ export type {
   StorageLevelName,
 } from './pipeline/types.ts';
 export { DEFAULT_PARALLELISM, parsePipeline } from './pipeline/parse.ts';
+export {
+  DEFAULT_LIMITS,
+  LIMIT_FLAGS,
+  limitMessage,
+  MAX_FILE_BYTES,
+  MAX_LINE_BYTES,
+  MAX_PARTITIONS,
+  MAX_RDDS,
+  MAX_TASKS,
+  withDefaults,
+} from './limits.ts';
+export type { LimitName, Limits } from './limits.ts';
+export { planLimitProblem, planTaskCount } from './plan/plan-limits.ts';
 export { serializePipeline } from './pipeline/serialize.ts';
 export { OPERATOR_CATALOGUE, actionEntry, operationEntry } from './operators/catalogue.ts';
 export type {

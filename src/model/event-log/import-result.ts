@@ -35,4 +35,6 @@ export interface ImportOptions {
   readonly signal?: CancelSignal;
   /** At most this many warnings are listed; one more says how many were left out. Default 1000. */
   readonly maxWarnings?: number;
+  /** The line-length limit in bytes (../limits.ts `maxLineBytes`): a longer line is skipped with a warning. */
+  readonly maxLineBytes?: number;
 }

@@ -8,6 +8,7 @@
  * field it needs, is skipped with a warning naming the line; unknown event types are ignored as
  * Spark ignores them; state is applied in line order whatever the timestamps say.
  */
+import { LIMIT_FLAGS, withDefaults } from '../limits.ts';
 import { TraceBuilder } from '../trace/trace-builder.ts';
 import { ApplicationBuilder } from './application/builder.ts';
 import type { Codec } from './codecs/codec.ts';
@@ -32,6 +33,9 @@ export interface EventLogImporter {
 
 export function createImporter(options: ImportOptions = {}): EventLogImporter {
   const maxWarnings = options.maxWarnings ?? 1000;
+  const limits = withDefaults(
+    options.maxLineBytes === undefined ? {} : { maxLineBytes: options.maxLineBytes },
+  );
   const trace = new TraceBuilder();
   const application = new ApplicationBuilder();
   const ctx = new NormalizeContext();
@@ -47,7 +51,11 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
   };
 
   const onLine = (text: string, line: number, tooLong: boolean): void => {
-    if (tooLong) return warn(line, 'line too long to read; skipped');
+    if (tooLong)
+      return warn(
+        line,
+        `longer than the limit of ${limits.maxLineBytes} bytes (maxLineBytes; raise it with ${LIMIT_FLAGS.maxLineBytes.flag} N); skipped`,
+      );
     if (line === 1 && text.startsWith('\uFEFF')) text = text.slice(1); // a byte-order mark some editors add
     if (text.trim() === '') return;
     let value: unknown;
@@ -78,7 +86,7 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
     }
   };
 
-  const lines = new LineSplitter(onLine);
+  const lines = new LineSplitter(onLine, limits.maxLineBytes);
   let fileName: string | null = null;
   let declared: Codec = 'none';
   let decoder: StreamDecoder | null = null;

@@ -4,6 +4,7 @@
  * rolling log continue the numbering). A line longer than `maxLineBytes` is not kept: it is
  * reported with `tooLong` so the importer can skip it with a warning, and memory stays bounded.
  */
+import { MAX_LINE_BYTES } from '../limits.ts';
 
 interface TextDecoderLike {
   decode(input: Uint8Array): string;
@@ -23,7 +24,7 @@ export class LineSplitter {
 
   constructor(
     private readonly onLine: LineHandler,
-    private readonly maxLineBytes = 256 * 1024 * 1024,
+    private readonly maxLineBytes = MAX_LINE_BYTES,
   ) {}
 
   /** The number the next line will get. */

@@ -3,10 +3,12 @@
  * the value is acceptable, or the message of the problem (`must be a whole number from 1 to
  * 1000000, got 0`).
  */
+import { DEFAULT_LIMITS, limitMessage, MAX_PARTITIONS } from '../limits.ts';
+import type { Limits } from '../limits.ts';
 import type { ArgKind } from '../operators/types.ts';
 import { formatValue } from './problems.ts';
 
-export const MAX_PARTITIONS = 1_000_000;
+export { MAX_PARTITIONS };
 export const MAX_COUNT = 1_000_000_000;
 
 export function wholeNumberProblem(value: unknown, min: number, max: number): string | null {
@@ -15,7 +17,14 @@ export function wholeNumberProblem(value: unknown, min: number, max: number): st
     : `must be a whole number from ${min} to ${max}, got ${formatValue(value)}`;
 }
 
-function partitionerProblem(value: unknown): string | null {
+/** A partition count: a whole number from 1, at most `limits.maxPartitions` (a limit message above it). */
+function partitionsProblem(value: unknown, limits: Limits): string | null {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > limits.maxPartitions)
+    return limitMessage('maxPartitions', 'is', value, limits);
+  return wholeNumberProblem(value, 1, limits.maxPartitions);
+}
+
+function partitionerProblem(value: unknown, limits: Limits): string | null {
   const shape = 'must be a partitioner like {"type": "hash", "numPartitions": 4}';
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return `${shape}, got ${formatValue(value)}`;
@@ -25,14 +34,18 @@ function partitionerProblem(value: unknown): string | null {
     return `${shape} (type "hash" or "range"), got ${formatValue(value)}`;
   const extra = keys.filter((k) => k !== 'type' && k !== 'numPartitions');
   if (extra.length > 0) return `${shape}, got the unknown key "${extra[0]}"`;
-  const n = wholeNumberProblem(record.numPartitions, 1, MAX_PARTITIONS);
+  const n = partitionsProblem(record.numPartitions, limits);
   return n === null ? null : `numPartitions ${n}`;
 }
 
-export function argValueProblem(kind: ArgKind, value: unknown): string | null {
+export function argValueProblem(
+  kind: ArgKind,
+  value: unknown,
+  limits: Limits = DEFAULT_LIMITS,
+): string | null {
   switch (kind) {
     case 'partitions':
-      return wholeNumberProblem(value, 1, MAX_PARTITIONS);
+      return partitionsProblem(value, limits);
     case 'count':
       return wholeNumberProblem(value, 0, MAX_COUNT);
     case 'long':
@@ -48,7 +61,7 @@ export function argValueProblem(kind: ArgKind, value: unknown): string | null {
     case 'string':
       return typeof value === 'string' ? null : `must be a string, got ${formatValue(value)}`;
     case 'partitioner':
-      return partitionerProblem(value);
+      return partitionerProblem(value, limits);
     case 'json':
       return null;
     case 'jsonArray':

@@ -4,6 +4,7 @@
  * the few rules Spark's constructors check themselves (`require(step != 0)`, a sampling fraction
  * above 1 needs replacement).
  */
+import type { Limits } from '../limits.ts';
 import type { CatalogueEntry } from '../operators/types.ts';
 import { argValueProblem } from './arg-values.ts';
 import type { PathPart, ProblemList } from './problems.ts';
@@ -14,6 +15,7 @@ export function checkArgs(
   args: Readonly<Record<string, unknown>>,
   path: readonly PathPart[],
   problems: ProblemList,
+  limits?: Limits,
 ): void {
   const allowed = new Map(entry.args.map((a) => [a.name, a]));
   for (const [key, value] of Object.entries(args)) {
@@ -24,7 +26,7 @@ export function checkArgs(
       problems.add([...path, key], `not an argument of ${entry.name} (${list})`);
       continue;
     }
-    const problem = argValueProblem(info.kind, value);
+    const problem = argValueProblem(info.kind, value, limits);
     if (problem !== null) problems.add([...path, key], problem);
     else if (
       info.kind === 'partitioner' &&

@@ -5,6 +5,7 @@
  * checkpoint and actions naming known RDDs, and the two parallelism settings agreeing.
  */
 import { actionEntry, operationEntry } from '../operators/catalogue.ts';
+import type { Limits } from '../limits.ts';
 import { checkArgs } from './check-args.ts';
 import type { ProblemList } from './problems.ts';
 import { formatValue } from './problems.ts';
@@ -23,6 +24,7 @@ export function checkRdds(
   entries: readonly (RddEntry | null)[],
   rawIds: readonly unknown[],
   problems: ProblemList,
+  limits?: Limits,
 ): IdIndex {
   const index = new Map<string, number>();
   rawIds.forEach((id, i) => {
@@ -63,7 +65,7 @@ export function checkRdds(
         );
       }
     });
-    checkArgsOf(spec.name, entry.args ?? {}, ['rdds', i, 'args'], problems, 'operation');
+    checkArgsOf(spec.name, entry.args ?? {}, ['rdds', i, 'args'], problems, 'operation', limits);
   });
   return index;
 }
@@ -74,9 +76,10 @@ function checkArgsOf(
   path: (string | number)[],
   problems: ProblemList,
   kind: 'operation' | 'action',
+  limits?: Limits,
 ): void {
   const spec = kind === 'operation' ? operationEntry(name as OperationName) : actionEntry(name as ActionName);
-  checkArgs(spec, args, path, problems);
+  checkArgs(spec, args, path, problems, limits);
 }
 
 export function checkReference(

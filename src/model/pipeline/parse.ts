@@ -8,6 +8,9 @@
  * (./check-pipeline.ts, argument rules from the operator catalogue) → config rules → build.
  */
 import type { z } from 'zod';
+import { limitMessage, withDefaults } from '../limits.ts';
+import type { Limits } from '../limits.ts';
+import { checkLimits } from './check-limits.ts';
 import { checkActions, checkPersist, checkReference, checkRdds } from './check-pipeline.ts';
 import { parseJsonText } from './json-text.ts';
 import { ProblemList } from './problems.ts';
@@ -35,7 +38,9 @@ import { addZodIssues } from './zod-problems.ts';
 /** `sc.defaultParallelism` when the file sets neither parallelism (shared/spec/pipeline.md). */
 export const DEFAULT_PARALLELISM = 8;
 
-export function parsePipeline(input: string | unknown): ParseResult<Pipeline> {
+/** `limits`: the limits of ../limits.ts to enforce (maxRdds, maxPartitions), defaults for any left out. */
+export function parsePipeline(input: string | unknown, limits?: Partial<Limits>): ParseResult<Pipeline> {
+  const limit = withDefaults(limits);
   let value: unknown = input;
   if (typeof input === 'string') {
     const json = parseJsonText(input);
@@ -52,11 +57,15 @@ export function parsePipeline(input: string | unknown): ParseResult<Pipeline> {
   }
   const raw = value as Record<string, unknown>;
   const rawRdds = Array.isArray(raw.rdds) ? raw.rdds : [];
+  if (rawRdds.length > limit.maxRdds) {
+    problems.add(['rdds'], limitMessage('maxRdds', 'has', rawRdds.length, limit));
+    return { ok: false, problems: problems.items };
+  }
   const rdds = rawRdds.map((e, i) => entryOf(rddEntrySchema, e, ['rdds', i], problems));
   const rawIds = rawRdds.map((e) =>
     typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined,
   );
-  const index = checkRdds(rdds, rawIds, problems);
+  const index = checkRdds(rdds, rawIds, problems, limit);
 
   const persist = listOf(raw.persist).map((e, i) => entryOf(persistEntrySchema, e, ['persist', i], problems));
   checkPersist(persist, index, problems);
@@ -69,11 +78,17 @@ export function parsePipeline(input: string | unknown): ParseResult<Pipeline> {
   const config = top.success ? resolveConfig(top.data.config ?? {}, problems) : null;
 
   if (!problems.empty || !top.success || config === null) return { ok: false, problems: problems.items };
-  return {
-    ok: true,
-    warnings: [],
-    value: build(top.data.name, config, rdds as RddEntry[], persist, checkpoint, actions as ActionEntry[]),
-  };
+  const pipeline = build(
+    top.data.name,
+    config,
+    rdds as RddEntry[],
+    persist,
+    checkpoint,
+    actions as ActionEntry[],
+  );
+  checkLimits(pipeline, limit, problems);
+  if (!problems.empty) return { ok: false, problems: problems.items };
+  return { ok: true, warnings: [], value: pipeline };
 }
 
 function listOf(value: unknown): readonly unknown[] {

@@ -50,8 +50,9 @@ export const persistEntrySchema = z.strictObject({ rdd: z.string(), level: z.enu
 export const checkpointEntrySchema = z.strictObject({ rdd: z.string() });
 
 export const configSchema = z.strictObject({
-  defaultParallelism: whole(1, MAX_PARTITIONS).optional(),
-  'spark.default.parallelism': whole(1, MAX_PARTITIONS).optional(),
+  // The partition limit (maxPartitions) is checked with the other limits (check-limits.ts).
+  defaultParallelism: whole(1, Number.MAX_SAFE_INTEGER).optional(),
+  'spark.default.parallelism': whole(1, Number.MAX_SAFE_INTEGER).optional(),
 });
 
 export const topLevelSchema = z.strictObject({
