@@ -69,9 +69,13 @@ export class NarrationPanel extends LitElement {
               )
         }
       </p>`;
+    // The narration opens with the acting class and method ("DAGScheduler.submitStage: …"); it is
+    // shown as the heading, the sentence below it.
+    const text = narrate(current, this.language);
+    const m = /^([\w.$]+)[:：]\s*([\s\S]*)$/.exec(text);
     return html`<p class="narration" data-event-index=${this.index}>
-      <span class="where">${eventLabel(current)}</span>
-      ${narrate(current, this.language)}
+      <span class="where">${m ? m[1] : eventLabel(current)}</span>
+      ${m ? m[2] : text}
     </p>`;
   }
 
