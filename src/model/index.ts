@@ -221,3 +221,9 @@ export type {
   GeneratedCode,
   SourceRange,
 } from './code-parser/types.ts';
+// Walk-throughs (walkthrough/): guided lessons over a simulated run, checked against the plan and trace.
+export { parseWalkthrough } from './walkthrough/parse.ts';
+export { loadWalkthrough, prepareWalkthrough, runWalkthrough } from './walkthrough/prepare.ts';
+export type { PreparedWalkthrough } from './walkthrough/prepare.ts';
+export { describeAnchor, resolveAnchor, resolveTask } from './walkthrough/anchor.ts';
+export { LESSON_LANGS, LESSON_VIEWS } from './walkthrough/types.ts';
