@@ -227,3 +227,16 @@ export { loadWalkthrough, prepareWalkthrough, runWalkthrough } from './walkthrou
 export type { PreparedWalkthrough } from './walkthrough/prepare.ts';
 export { describeAnchor, resolveAnchor, resolveTask } from './walkthrough/anchor.ts';
 export { LESSON_LANGS, LESSON_VIEWS } from './walkthrough/types.ts';
+export type {
+  Anchor,
+  LessonLang,
+  LessonQuestion,
+  LessonShow,
+  LessonStep,
+  LessonText,
+  LessonView,
+  ResolvedShow,
+  ResolvedStep,
+  TaskRef,
+  Walkthrough,
+} from './walkthrough/types.ts';
