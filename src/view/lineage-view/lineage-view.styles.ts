@@ -68,6 +68,10 @@ export const lineageViewStyles = css`
   .stage.selected rect.frame {
     stroke-width: 3;
   }
+  .stage.active rect.frame {
+    fill-opacity: 0.24;
+    stroke-width: 3.5;
+  }
   .scope rect {
     fill: none;
     stroke: var(--sc-scope, #8c96a3);

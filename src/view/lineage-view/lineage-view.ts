@@ -51,6 +51,8 @@ export class LineageView extends LitElement {
   /** Show partitions as cells (only for plans small enough to read). */
   @property({ type: Boolean, attribute: 'partition-mode' }) accessor partitionMode = false;
   @property({ attribute: false }) accessor describeReason: DescribeReason = rawReason;
+  /** Stages running at the playback position (the run page): drawn emphasized, `data-active`. */
+  @property({ attribute: false }) accessor activeStageIds: ReadonlySet<number> = new Set();
 
   @state() private accessor scene: LineageScene | null = null;
   @state() private accessor partitions: PartitionScene | null = null;
@@ -257,8 +259,9 @@ export class LineageView extends LitElement {
   private renderStage(stage: SceneStage): SVGTemplateResult {
     const selected = this.selection?.kind === 'stage' && this.selection.stageId === stage.stageId;
     const { x, y, width, height } = stage.box;
-    return svg`<g class="stage ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''}"
-        data-stage-id=${stage.stageId} data-skipped=${stage.skipped ? 'true' : nothing}
+    const active = this.activeStageIds.has(stage.stageId);
+    return svg`<g class="stage ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''} ${active ? 'active' : ''}"
+        data-stage-id=${stage.stageId} data-skipped=${stage.skipped ? 'true' : nothing} data-active=${active ? 'true' : nothing}
         @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>
       <title>${stage.skipped ? `${stage.label}: ${stage.skipText}` : stage.label}</title>
       <rect class="frame" x=${x} y=${y} width=${width} height=${height} fill=${stage.color} stroke=${stage.color}></rect>

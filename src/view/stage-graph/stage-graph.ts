@@ -3,7 +3,7 @@
  * out with the same layered layout as the lineage. Emits `sc-select` with a stage.
  */
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, css, html, svg, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Plan } from '../../model/index.ts';
 import { layoutLineage, type LayoutResult } from '../../layout/index.ts';
@@ -39,6 +39,10 @@ const stageGraphStyles = css`
   .stage-node.selected rect {
     stroke-width: 3;
   }
+  .stage-node.active rect {
+    fill-opacity: 0.4;
+    stroke-width: 3;
+  }
   .stage-node text {
     fill: var(--sc-fg, #1d232b);
     pointer-events: none;
@@ -60,6 +64,8 @@ export class StageGraph extends LitElement {
   @property({ attribute: false }) accessor plan: Plan | null = null;
   @property({ type: Number, attribute: 'job-id' }) accessor jobId: number | null = null;
   @property({ attribute: false }) accessor selection: Selection | null = null;
+  /** Stages running at the playback position (the run page): drawn emphasized, `data-active`. */
+  @property({ attribute: false }) accessor activeStageIds: ReadonlySet<number> = new Set();
   @state() private accessor layout: LayoutResult | null = null;
 
   constructor() {
@@ -122,7 +128,8 @@ export class StageGraph extends LitElement {
         const color = stageColor(stage.stageId);
         const kind = stage.kind === 'ShuffleMap' ? 'ShuffleMap' : 'Result';
         const tasks = stage.numTasks;
-        return svg`<g class="stage-node ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''}" data-stage-node=${stage.stageId}
+        const active = this.activeStageIds.has(stage.stageId);
+        return svg`<g class="stage-node ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''} ${active ? 'active' : ''}" data-stage-node=${stage.stageId} data-active=${active ? 'true' : nothing}
             @click=${() => emit(this, 'sc-select', { selection: { kind: 'stage', stageId: stage.stageId } })}>
           <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} fill=${color} stroke=${color}></rect>
           <text x=${box.x + 8} y=${box.y + 16} font-weight="600">${stage.skipped ? msg(str`Stage ${stage.stageId} (skipped)`) : msg(str`Stage ${stage.stageId}`)}</text>
