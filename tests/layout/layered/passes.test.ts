@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignRanks } from '../../../src/layout/layered/rank.ts';
-import { orderLayers } from '../../../src/layout/layered/order.ts';
+import { layerCrossings, orderLayers } from '../../../src/layout/layered/order.ts';
 import { placeItems } from '../../../src/layout/layered/position.ts';
 import { buildHierarchy, ROOT } from '../../../src/layout/layered/hierarchy.ts';
 
@@ -28,6 +28,48 @@ describe('assignRanks', () => {
 });
 
 describe('orderLayers', () => {
+  it('counts the crossings between two layers as comparing every pair of edges does', () => {
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 50; round++) {
+      const upper = Array.from({ length: 1 + next(8) }, (_, i) => i);
+      const lowerSize = 1 + next(8);
+      const position = [...upper.map((_, k) => k), ...Array.from({ length: lowerSize }, (_, k) => k)];
+      const down = upper.map(() =>
+        Array.from({ length: next(4) }, () => upper.length + next(lowerSize)).filter(
+          (t, i, all) => all.indexOf(t) === i,
+        ),
+      );
+      const ends = upper.flatMap((u, k) => down[u]!.map((t) => [k, position[t]!] as const));
+      let brute = 0;
+      for (let i = 0; i < ends.length; i++)
+        for (let j = i + 1; j < ends.length; j++) {
+          const [a, b] = ends[i]!;
+          const [c, d] = ends[j]!;
+          if ((a < c && b > d) || (a > c && b < d)) brute++;
+        }
+      expect(layerCrossings(upper, lowerSize, down, position)).toBe(brute);
+    }
+  });
+
+  it('untangles two edges that cross in the initial order', () => {
+    const graph = orderLayers(
+      4,
+      [
+        [0, 3],
+        [1, 2],
+      ],
+      [0, 0, 1, 1],
+      [false, false],
+      [0, 1, 2, 3],
+    );
+    const [top, bottom] = graph.layers;
+    expect(top!.indexOf(0) < top!.indexOf(1)).toBe(bottom!.indexOf(3) < bottom!.indexOf(2));
+  });
+
   it('splits a long edge into one dummy per rank crossed', () => {
     const graph = orderLayers(
       3,
