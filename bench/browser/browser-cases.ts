@@ -1,13 +1,14 @@
 /**
  * The browser cases in one headless Chromium (Debian's, through playwright-core): lineage layout
- * and first paint (./layout-case.ts), app start (./app-start.ts), and the timeline playback case,
- * recorded as not measured while the timeline view does not exist.
+ * and first paint (./layout-case.ts), timeline playback (./timeline-case.ts) and app start
+ * (./app-start.ts).
  */
 import { chromium } from 'playwright-core';
 import type { Entry } from '../entry.ts';
 import { appStartCases } from './app-start.ts';
-import { serveLayoutPage } from './bundle.ts';
+import { serveLayoutPage, servePage } from './bundle.ts';
 import { layoutCase, type LayoutSize } from './layout-case.ts';
+import { timelineCase, type TimelineSize } from './timeline-case.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -53,16 +54,42 @@ export async function browserCases(options: BrowserOptions): Promise<Entry[]> {
         await site.close();
       }
     }
-    if (options.wanted('timeline'))
-      for (const n of [10_000, 100_000])
-        entries.push({
-          name: 'timeline',
-          n,
-          median_ms: null,
-          target: '',
-          met: null,
-          note: 'not measured: the timeline view (case 5) does not exist yet',
-        });
+    if (options.wanted('timeline')) {
+      const site = await servePage('timeline-page');
+      try {
+        const sizes: readonly TimelineSize[] = options.quick
+          ? [{ n: 10_000, frames: 60, runs: 1 }]
+          : [
+              { n: 10_000, frames: 300, runs: 3 },
+              { n: 100_000, frames: 300, runs: 3 },
+            ];
+        for (const size of sizes) {
+          const started = performance.now();
+          process.stderr.write(`bench: timeline ${size.n} …`);
+          const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+          page.on('pageerror', (e) => process.stderr.write(`\nbench page error: ${e.message}\n`));
+          await page.goto(site.url);
+          try {
+            entries.push(...(await timelineCase(page, size)));
+          } catch (error) {
+            const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+            for (const mode of ['play', 'scrub'])
+              entries.push({
+                name: `timeline/${mode}`,
+                n: size.n,
+                median_ms: null,
+                target: '',
+                met: null,
+                note: `failed: ${why}`,
+              });
+          }
+          await page.close();
+          process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+        }
+      } finally {
+        await site.close();
+      }
+    }
     if (options.wanted('app')) entries.push(...(await appStartCases(browser, options.quick)));
   } finally {
     await browser.close();

@@ -18,13 +18,15 @@ export interface BenchSite {
   close(): Promise<void>;
 }
 
-export async function serveLayoutPage(): Promise<BenchSite> {
+export function serveLayoutPage(): Promise<BenchSite> {
+  return servePage('layout-page', { 'layout-worker': join(HERE, 'layout-worker.ts') });
+}
+
+/** Bundles ./<page>.ts (and any extra entries, e.g. workers) and serves it as the site's index. */
+export async function servePage(page: string, extra: Record<string, string> = {}): Promise<BenchSite> {
   const dir = mkdtempSync(join(tmpdir(), 'stagecraft-bench-page-'));
   await build({
-    entryPoints: {
-      'layout-page': join(HERE, 'layout-page.ts'),
-      'layout-worker': join(HERE, 'layout-worker.ts'),
-    },
+    entryPoints: { [page]: join(HERE, `${page}.ts`), ...extra },
     bundle: true,
     format: 'iife',
     target: 'es2022',
@@ -35,7 +37,7 @@ export async function serveLayoutPage(): Promise<BenchSite> {
   });
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><html><body style="margin:0"><script src="/layout-page.js"></script></body></html>',
+    `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><script src="/${page}.js"></script></body></html>`,
   );
   const server: Server = createServer((req, res) => {
     const name =

@@ -7,6 +7,7 @@ import { LineageView } from './lineage-view/lineage-view.ts';
 import { OperatorReference } from './operator-reference/operator-reference.ts';
 import { StageGraph } from './stage-graph/stage-graph.ts';
 import { StageList } from './stage-list/stage-list.ts';
+import { TimelineView } from './timeline/timeline.ts';
 
 const elements: Record<string, CustomElementConstructor> = {
   'sc-lineage-view': LineageView,
@@ -17,6 +18,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'sc-composer': Composer,
   'sc-code-editor': CodeEditor,
   'sc-operator-reference': OperatorReference,
+  'sc-timeline': TimelineView,
 };
 
 /** Registers every component once; calling it again does nothing. */
@@ -34,6 +36,7 @@ export {
   OperatorReference,
   StageGraph,
   StageList,
+  TimelineView,
 };
 export { emit } from './events.ts';
 export type {
@@ -64,5 +67,6 @@ declare global {
     'sc-composer': Composer;
     'sc-code-editor': CodeEditor;
     'sc-operator-reference': OperatorReference;
+    'sc-timeline': TimelineView;
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * `npx tsx bench/browser/timeline-shots.ts [dir]`: screenshots of `<sc-timeline>` in headless
+ * Chromium, to look at: word count on 4 executors (cursor mid-run, a task selected) and a fault run
+ * (a task failing twice, executor 3 killed, a straggler raced by a speculative copy). Writes
+ * timeline-word-count.png and timeline-faults.png into dir (/tmp/shots by default).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './browser-cases.ts';
+import { servePage } from './bundle.ts';
+
+type Page = {
+  prepareWordCount(faults: readonly string[], speculation: boolean, time: number): Promise<void>;
+};
+declare const stagecraftTimelineBench: Page;
+
+const dir = process.argv[2] ?? '/tmp/shots';
+mkdirSync(dir, { recursive: true });
+const site = await servePage('timeline-page');
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1240, height: 600 }, deviceScaleFactor: 2 });
+  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  page.on('console', (m) => m.type() === 'error' && process.stderr.write(`console: ${m.text()}\n`));
+  await page.goto(site.url);
+  const shots: [string, readonly string[], boolean, number, number | null][] = [
+    ['word-count', [], false, 0.3, 2],
+    ['faults', ['fail-task:0.1x2', 'straggler:0.2*8', 'kill-executor:3@1.2'], true, 0.55, null],
+  ];
+  for (const [name, faults, speculation, time, select] of shots) {
+    await page.evaluate(([f, s, t]) => stagecraftTimelineBench.prepareWordCount(f, s, t), [
+      faults,
+      speculation,
+      time,
+    ] as const);
+    if (select !== null)
+      await page.evaluate(async (id) => {
+        const v = document.querySelector('sc-timeline') as HTMLElement & {
+          selectedTaskId: number | null;
+          updateComplete: Promise<boolean>;
+        };
+        v.selectedTaskId = id;
+        await v.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }, select);
+    await page.locator('sc-timeline').screenshot({ path: `${dir}/timeline-${name}.png` });
+    process.stdout.write(`${dir}/timeline-${name}.png\n`);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}

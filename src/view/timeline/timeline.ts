@@ -1,0 +1,579 @@
+/**
+ * `<sc-timeline .trace .time .selectedTaskId>`: every task attempt of a trace as a bar on its
+ * executor's core lane over time (geometry from src/layout/timeline), job and stage spans above,
+ * the playback cursor at `time` and the attempts running then highlighted.
+ *
+ * Drawing is on two stacked canvases, sized for the device pixel ratio: the static layer (bars,
+ * spans, axis; ./paint-static.ts) is repainted only when the trace, size, zoom or scroll change;
+ * the overlay (cursor, running, hover, selection; ./paint-overlay.ts) on every change of those.
+ * Both wait for one requestAnimationFrame, so many changes in a frame paint once.
+ *
+ * Input: wheel or pinch zooms around the pointer, shift+wheel and dragging pan, the buttons zoom
+ * and fit. Clicking a bar selects it; clicking or dragging on the axis seeks. With the plot
+ * focused, arrow keys move the selection between bars, Enter seeks to the selected bar's start,
+ * Escape clears the selection, +/−/0 zoom, Page Up/Down scroll the lanes. The element keeps its own
+ * `selectedTaskId` in step with what the user picked and emits `sc-select-task`; `sc-seek` carries
+ * `{ time }`. The canvas is invisible to the DOM, so the hovered and the selected attempt are also
+ * described in DOM text carrying `data-task-id`, and the host carries `data-event-index`,
+ * `data-event-count`, `data-task-count` and `data-running-count`.
+ */
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  AXIS_HEIGHT,
+  LABEL_WIDTH,
+  frameFor,
+  laneAtY,
+  laneY,
+  msPerPixel,
+  timeOf,
+  visibleLanes,
+  xOf,
+  type TimelineFrame,
+} from './timeline-frame.ts';
+import {
+  barAt,
+  barOfTask,
+  buildTimeline,
+  runningBar,
+  stepBar,
+  type BarStep,
+  type TimelineLayout,
+} from '../../layout/index.ts';
+import type { Trace } from '../../model/index.ts';
+import { emit } from '../events.ts';
+import { stageColor } from '../shared/stage-colors.ts';
+import { paintOverlay } from './paint-overlay.ts';
+import { PHASE_SHADES, paintStatic } from './paint-static.ts';
+import { taskWords, type TaskWords } from './task-readout.ts';
+import { timelineStyles } from './timeline.styles.ts';
+import { readPalette, type TimelinePalette } from './timeline-palette.ts';
+
+const ZOOM_STEP = 1.6;
+/** The narrowest window: 2 ms across the plot. */
+const MIN_SPAN_MS = 2;
+
+interface Drag {
+  readonly pointerId: number;
+  readonly x: number;
+  readonly y: number;
+  readonly t0: number;
+  readonly t1: number;
+  readonly scrollY: number;
+  readonly onAxis: boolean;
+  moved: boolean;
+}
+
+/** Largest position whose events all have time ≤ t (prefix maxima are sorted). */
+function positionAt(clock: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = clock.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (clock[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class TimelineView extends LitElement {
+  static override styles = timelineStyles;
+
+  @property({ attribute: false }) accessor trace: Trace | null = null;
+  /** The playback time, epoch ms as the trace's events carry it. */
+  @property({ type: Number }) accessor time = 0;
+  @property({ attribute: false }) accessor selectedTaskId: number | null = null;
+  /** The playback position, when the host knows it; otherwise derived from `time`. */
+  @property({ attribute: false }) accessor index: number | null = null;
+  @state() private accessor hovered = -1;
+  @state() private accessor tooltipAt: { x: number; y: number } | null = null;
+  @state() private accessor layout: TimelineLayout | null = null;
+  @query('.plot') private accessor plot!: HTMLDivElement;
+  @query('canvas.static') private accessor staticCanvas!: HTMLCanvasElement;
+  @query('canvas.overlay') private accessor overlayCanvas!: HTMLCanvasElement;
+
+  private clock = new Float64Array(0);
+  private selectedBar = -1;
+  private t0 = 0;
+  private t1 = 1;
+  private scrollY = 0;
+  private width = 0;
+  private height = 0;
+  private dpr = 1;
+  private palette: TimelinePalette | null = null;
+  private frameRequest = 0;
+  private staticDirty = true;
+  private drag: Drag | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+  }
+
+  /** Shows the whole trace. */
+  fit(): void {
+    if (!this.layout) return;
+    const span = Math.max(1, this.layout.endTime - this.layout.startTime);
+    this.t0 = this.layout.startTime - span * 0.01;
+    this.t1 = this.layout.endTime + span * 0.01;
+    this.requestDraw(true);
+  }
+
+  /** Zooms by `factor` (> 1 zooms in) around `time`, by default the middle of the window. */
+  zoom(factor: number, time = (this.t0 + this.t1) / 2): void {
+    if (!this.layout) return;
+    const full = Math.max(1, this.layout.endTime - this.layout.startTime) * 1.02;
+    const span = Math.min(full, Math.max(MIN_SPAN_MS, (this.t1 - this.t0) / factor));
+    const at = (time - this.t0) / (this.t1 - this.t0);
+    this.setWindow(time - at * span, span);
+  }
+
+  /** Where a task's bar is drawn, in CSS pixels relative to the plot; null when it is not on screen. */
+  taskBox(taskId: number): { x: number; y: number; width: number; height: number } | null {
+    const l = this.layout;
+    const f = this.frame();
+    const b = l ? barOfTask(l, taskId) : -1;
+    if (!l || !f || b < 0) return null;
+    const x0 = Math.max(LABEL_WIDTH, xOf(f, l.bars.start[b]!));
+    const x1 = Math.min(f.width, xOf(f, l.bars.end[b]!));
+    const y = laneY(f, l.bars.lane[b]!, l.bars.executor[b]!);
+    if (x1 < x0 || y + f.laneHeight < f.lanesTop || y > f.height) return null;
+    return { x: x0, y, width: Math.max(1, x1 - x0), height: f.laneHeight };
+  }
+
+  /** The plot's x coordinate (CSS pixels) of a time; for tests and hosts that place things over the axis. */
+  xOfTime(time: number): number | null {
+    const f = this.frame();
+    return f ? xOf(f, time) : null;
+  }
+
+  private setWindow(t0: number, span: number): void {
+    const l = this.layout;
+    if (!l) return;
+    const pad = Math.max(1, l.endTime - l.startTime) * 0.01;
+    const lo = l.startTime - pad;
+    const hi = Math.max(lo + span, l.endTime + pad);
+    this.t0 = Math.min(hi - span, Math.max(lo, t0));
+    this.t1 = this.t0 + span;
+    this.requestDraw(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('trace')) {
+      this.layout = this.trace ? buildTimeline(this.trace) : null;
+      const events = this.trace?.events ?? [];
+      this.clock = new Float64Array(events.length);
+      let max = -Infinity;
+      events.forEach((e, i) => (this.clock[i] = max = Math.max(max, e.time)));
+      this.scrollY = 0;
+      this.hovered = -1;
+      this.fit();
+    }
+    if ((changed.has('trace') || changed.has('selectedTaskId')) && this.layout)
+      this.selectedBar = this.selectedTaskId === null ? -1 : barOfTask(this.layout, this.selectedTaskId);
+    if (changed.has('time') && this.layout) this.follow(this.time);
+  }
+
+  /** When zoomed in and the playback time leaves the window, the window pages to keep it in view. */
+  private follow(time: number): void {
+    if (time >= this.t0 && time <= this.t1) return;
+    const span = this.t1 - this.t0;
+    this.setWindow(time - span * 0.1, span);
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  private observeSize(): void {
+    if (this.resizeObserver || !this.plot) return;
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(this.plot);
+    this.measure();
+  }
+
+  private measure(): void {
+    const box = this.plot?.getBoundingClientRect();
+    if (!box) return;
+    const w = Math.floor(this.plot.clientWidth);
+    const h = Math.floor(this.plot.clientHeight);
+    if (w === this.width && h === this.height && devicePixelRatio === this.dpr) return;
+    this.width = w;
+    this.height = h;
+    this.dpr = devicePixelRatio || 1;
+    for (const c of [this.staticCanvas, this.overlayCanvas]) {
+      c.width = Math.max(1, Math.round(w * this.dpr));
+      c.height = Math.max(1, Math.round(h * this.dpr));
+      c.style.width = `${w}px`;
+      c.style.height = `${h}px`;
+    }
+    this.requestDraw(true);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const onlyOverlay = [...changed.keys()].every((k) =>
+      ['time', 'selectedTaskId', 'index', 'hovered', 'tooltipAt'].includes(String(k)),
+    );
+    this.requestDraw(changed.size === 0 || !onlyOverlay);
+    this.reflectTestHooks();
+  }
+
+  private reflectTestHooks(): void {
+    const count = this.trace?.events.length ?? 0;
+    this.dataset['eventCount'] = String(count);
+    this.dataset['eventIndex'] = String(this.index ?? positionAt(this.clock, this.time));
+    const l = this.layout;
+    this.dataset['taskCount'] = String(l?.bars.count ?? 0);
+    let running = 0;
+    if (l) for (let lane = 0; lane < l.laneCount; lane++) if (runningBar(l, lane, this.time) >= 0) running++;
+    this.dataset['runningCount'] = String(running);
+  }
+
+  private requestDraw(staticToo: boolean): void {
+    if (staticToo) this.staticDirty = true;
+    if (!this.frameRequest) this.frameRequest = requestAnimationFrame(() => this.draw());
+  }
+
+  private frame(): TimelineFrame | null {
+    if (!this.layout || this.width === 0 || this.height === 0) return null;
+    const f = frameFor(this.layout, this.width, this.height, this.t0, this.t1, this.scrollY);
+    this.scrollY = f.scrollY;
+    return f;
+  }
+
+  private draw(): void {
+    this.frameRequest = 0;
+    const f = this.frame();
+    const layout = this.layout;
+    if (!f || !layout) return;
+    const staticCtx = this.staticCanvas.getContext('2d');
+    const overlayCtx = this.overlayCanvas.getContext('2d');
+    if (!staticCtx || !overlayCtx) return;
+    if (this.staticDirty) {
+      this.staticDirty = false;
+      this.palette = readPalette(this);
+      staticCtx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+      paintStatic(staticCtx, layout, f, this.palette);
+    }
+    overlayCtx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+    paintOverlay(overlayCtx, layout, f, this.palette ?? readPalette(this), {
+      time: this.time,
+      hovered: this.hovered,
+      selected: this.selectedBar,
+    });
+  }
+
+  private local(e: PointerEvent | WheelEvent): { x: number; y: number } {
+    const box = this.plot.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  private barUnder(x: number, y: number): number {
+    const f = this.frame();
+    if (!f || !this.layout || x < LABEL_WIDTH) return -1;
+    const lane = laneAtY(this.layout, f, y);
+    return lane < 0 ? -1 : barAt(this.layout, lane, timeOf(f, x), 3 * msPerPixel(f));
+  }
+
+  private seekTo(x: number): void {
+    const f = this.frame();
+    if (!f || !this.layout) return;
+    const t = Math.min(
+      this.layout.endTime,
+      Math.max(this.layout.startTime, timeOf(f, Math.max(LABEL_WIDTH, x))),
+    );
+    emit(this, 'sc-seek', { time: t });
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== 0) return;
+    const { x, y } = this.local(e);
+    const onAxis = y < AXIS_HEIGHT && x >= LABEL_WIDTH;
+    this.drag = {
+      pointerId: e.pointerId,
+      x,
+      y,
+      t0: this.t0,
+      t1: this.t1,
+      scrollY: this.scrollY,
+      onAxis,
+      moved: false,
+    };
+    try {
+      this.plot.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser does not know (a synthetic event) cannot be captured; dragging still works inside.
+    }
+    if (onAxis) this.seekTo(x);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const { x, y } = this.local(e);
+    const d = this.drag;
+    if (d && d.pointerId === e.pointerId) {
+      if (d.onAxis) {
+        this.seekTo(x);
+        return;
+      }
+      if (!d.moved && Math.hypot(x - d.x, y - d.y) < 4) return;
+      d.moved = true;
+      this.plot.classList.add('dragging');
+      const f = this.frame();
+      if (!f) return;
+      const shift = ((x - d.x) / Math.max(1, f.width - LABEL_WIDTH)) * (d.t1 - d.t0);
+      this.scrollY = d.scrollY - (y - d.y);
+      this.setWindow(d.t0 - shift, d.t1 - d.t0);
+      this.tooltipAt = null;
+      return;
+    }
+    const bar = this.barUnder(x, y);
+    this.hovered = bar;
+    this.tooltipAt = bar >= 0 ? { x, y } : null;
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    const d = this.drag;
+    if (!d || d.pointerId !== e.pointerId) return;
+    this.drag = null;
+    this.plot.classList.remove('dragging');
+    if (d.onAxis || d.moved) return;
+    const { x, y } = this.local(e);
+    this.select(this.barUnder(x, y));
+  }
+
+  private onPointerLeave(): void {
+    if (this.drag) return;
+    this.hovered = -1;
+    this.tooltipAt = null;
+  }
+
+  private onWheel(e: WheelEvent): void {
+    if (!this.layout) return;
+    e.preventDefault();
+    const f = this.frame();
+    if (!f) return;
+    const { x } = this.local(e);
+    const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? f.height : 1;
+    if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      const px = (e.shiftKey ? e.deltaY || e.deltaX : e.deltaX) * scale;
+      this.setWindow(this.t0 + px * msPerPixel(f), this.t1 - this.t0);
+    } else {
+      this.zoom(
+        Math.exp(-e.deltaY * scale * (e.ctrlKey ? 0.01 : 0.002)),
+        timeOf(f, Math.max(LABEL_WIDTH, x)),
+      );
+    }
+  }
+
+  private select(bar: number): void {
+    this.selectedBar = bar;
+    const taskId = bar >= 0 && this.layout ? this.layout.bars.taskId[bar]! : null;
+    this.selectedTaskId = taskId;
+    emit(this, 'sc-select-task', { taskId });
+  }
+
+  /** Pans and scrolls so that a bar is in view. */
+  private reveal(bar: number): void {
+    const l = this.layout;
+    const f = this.frame();
+    if (!l || !f || bar < 0) return;
+    const start = l.bars.start[bar]!;
+    const end = l.bars.end[bar]!;
+    const span = this.t1 - this.t0;
+    if (end < this.t0 || start > this.t1) this.setWindow((start + end) / 2 - span / 2, span);
+    const y = laneY(f, l.bars.lane[bar]!, l.bars.executor[bar]!);
+    if (y < f.lanesTop) this.scrollY -= f.lanesTop - y + f.laneHeight;
+    else if (y + f.laneHeight > f.height) this.scrollY += y + f.laneHeight - f.height + f.laneHeight;
+    this.requestDraw(true);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const l = this.layout;
+    if (!l) return;
+    const steps: Record<string, BarStep> = {
+      ArrowLeft: 'left',
+      ArrowRight: 'right',
+      ArrowUp: 'up',
+      ArrowDown: 'down',
+    };
+    const step = steps[e.key];
+    let handled = true;
+    if (step) {
+      const from = this.selectedBar >= 0 ? this.selectedBar : this.hovered;
+      const next = from < 0 ? this.firstVisibleBar() : stepBar(l, from, step);
+      if (next >= 0) {
+        this.select(next);
+        this.reveal(next);
+      }
+    } else if (e.key === 'Escape') this.select(-1);
+    else if (e.key === 'Enter' && this.selectedBar >= 0)
+      emit(this, 'sc-seek', { time: l.bars.start[this.selectedBar]! });
+    else if (e.key === '+' || e.key === '=') this.zoom(ZOOM_STEP);
+    else if (e.key === '-' || e.key === '_') this.zoom(1 / ZOOM_STEP);
+    else if (e.key === '0') this.fit();
+    else if (e.key === 'PageDown' || e.key === 'PageUp') {
+      this.scrollY += (e.key === 'PageDown' ? 1 : -1) * Math.max(20, this.height - 60);
+      this.requestDraw(true);
+    } else handled = false;
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  private firstVisibleBar(): number {
+    const l = this.layout;
+    const f = this.frame();
+    if (!l || !f) return -1;
+    const [first, last] = visibleLanes(l, f);
+    for (let lane = first; lane <= last; lane++) {
+      const b = barAt(l, lane, (this.t0 + this.t1) / 2, this.t1 - this.t0);
+      if (b >= 0) return b;
+    }
+    return stepBar(l, -1, 'right');
+  }
+
+  private words(bar: number): TaskWords | null {
+    return bar >= 0 && this.trace && this.layout ? taskWords(this.trace, this.layout, bar) : null;
+  }
+
+  private renderLegend() {
+    const base = stageColor(0);
+    const swatch = (shade: string | null, label: string) =>
+      html`<span
+        ><span
+          class="swatch"
+          style="background: ${shade ? `linear-gradient(${shade}, ${shade}), ${base}` : base}"
+        ></span
+        >${label}</span
+      >`;
+    return html`<span class="legend" aria-label=${msg('Legend')}>
+      ${swatch(PHASE_SHADES.schedulerDelay, msg('Scheduler delay, getting result'))}
+      ${swatch(PHASE_SHADES.deserialization, msg('(De)serialization'))}
+      ${swatch(PHASE_SHADES.shuffleRead, msg('Shuffle read, write'))} ${swatch(null, msg('Computing'))}
+      <span
+        ><span
+          class="swatch"
+          style="background: ${base}; border-right: 4px solid var(--sc-error, #b3261e)"
+        ></span
+        >${msg('failed')}</span
+      >
+      <span
+        ><span
+          class="swatch"
+          style="background: repeating-linear-gradient(135deg, rgba(0,0,0,.45) 0 1.5px, transparent 1.5px 4px), ${base}"
+        ></span
+        >${msg('killed')}</span
+      >
+      <span
+        ><span
+          class="swatch"
+          style="background: linear-gradient(135deg, var(--sc-fg, #1d232b) 40%, ${base} 40%)"
+        ></span
+        >${msg('speculative')}</span
+      >
+      <span>${msg('#n: attempt n; P/N/R/A: locality')}</span>
+    </span>`;
+  }
+
+  private renderTooltip() {
+    const at = this.tooltipAt;
+    const w = at ? this.words(this.hovered) : null;
+    if (!at || !w) return nothing;
+    const left = at.x + 14 + 260 > this.width ? Math.max(0, at.x - 270) : at.x + 14;
+    const top = at.y + 16 + 60 > this.height ? Math.max(0, at.y - 64) : at.y + 16;
+    return html`<div
+      class="tooltip"
+      role="tooltip"
+      data-task-id=${w.taskId}
+      style="left: ${left}px; top: ${top}px"
+    >
+      <div>${w.title}</div>
+      <div>${w.when} · ${w.status}</div>
+    </div>`;
+  }
+
+  private renderReadout() {
+    const bar = this.selectedBar >= 0 ? this.selectedBar : this.hovered;
+    const w = this.words(bar);
+    if (!w)
+      return html`<div id="readout" class="readout empty" aria-live="polite">
+        ${
+          this.layout && this.layout.bars.count > 0
+            ? msg('Hover or click a task bar; with the timeline focused, arrow keys move between tasks.')
+            : msg('No task attempts in this trace.')
+        }
+      </div>`;
+    return html`<div
+      id="readout"
+      class="readout"
+      aria-live="polite"
+      data-task-id=${w.taskId}
+      data-selected=${bar === this.selectedBar ? 'true' : 'false'}
+    >
+      <div>
+        <strong>${w.title}</strong> · <span class=${w.failed ? 'failed' : ''}>${w.status}</span>
+        ${w.marks.map((m) => html` · <span class="muted">${m}</span>`)}
+      </div>
+      <div>${w.where} · ${w.when}</div>
+      <div class="phases">${w.phases.map((p) => html`<span>${p.name}: ${p.duration}</span>`)}</div>
+    </div>`;
+  }
+
+  override render() {
+    return html`<div class="toolbar">
+        <button
+          type="button"
+          @click=${() => this.zoom(ZOOM_STEP)}
+          aria-label=${msg('Zoom in')}
+          title=${msg('Zoom in')}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          @click=${() => this.zoom(1 / ZOOM_STEP)}
+          aria-label=${msg('Zoom out')}
+          title=${msg('Zoom out')}
+        >
+          −
+        </button>
+        <button type="button" @click=${() => this.fit()}>${msg('Fit')}</button>
+        ${this.renderLegend()}
+      </div>
+      <div
+        class="plot"
+        tabindex="0"
+        role="application"
+        aria-label=${msg('Task timeline')}
+        aria-describedby="readout"
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @pointerleave=${this.onPointerLeave}
+        @wheel=${this.onWheel}
+        @keydown=${this.onKeyDown}
+      >
+        <canvas class="static" aria-hidden="true"></canvas>
+        <canvas class="overlay" aria-hidden="true"></canvas>
+        ${this.renderTooltip()}
+      </div>
+      ${this.renderReadout()}`;
+  }
+}
