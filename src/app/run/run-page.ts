@@ -11,7 +11,14 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { NarrationLang, Pipeline, Plan, Trace } from '../../model/index.ts';
+import {
+  type NarrationLang,
+  type Pipeline,
+  type Plan,
+  type Playback,
+  type Trace,
+  createPlayback,
+} from '../../model/index.ts';
 import type { ImportedLog } from '../import-messages.ts';
 import type { ModelApi } from '../model-api.ts';
 import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
@@ -23,7 +30,6 @@ import { runPageStyles } from './run-page.styles.ts';
 import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
 import type { RunSpec } from './simulation-messages.ts';
 import { type RunProgress, SimulationRunner } from './simulation-runner.ts';
-import { type TracePositions, tracePositions } from './trace-positions.ts';
 import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
 
 const EMPTY: Trace = {
@@ -58,10 +64,14 @@ export class RunPage extends LitElement {
   @state() private accessor revision = 0;
   @state() private accessor progress: RunProgress | null = null;
   @state() private accessor failure: string | null = null;
+  @state() private accessor centre: 'flow' | 'lineage' = 'flow';
+  @state() private accessor selectedTaskId: number | null = null;
   @state() private accessor comparison: readonly ComparisonRow[] | null = null;
 
-  private positions: TracePositions = tracePositions(EMPTY);
-  readonly controller = new PlaybackController(this.positions, () => this.positionChanged());
+  private playback: Playback = createPlayback(EMPTY);
+  readonly controller = new PlaybackController(this.playback, () => this.positionChanged());
+  /** The job the lineage and stage graph show: the latest active one, kept while none is. */
+  private shownJob: number | null = null;
   private summary: RunSummary | null = null;
   /** The position a link asked for, applied to the first trace that arrives. */
   private linkedIndex: number | null = null;
@@ -131,11 +141,13 @@ export class RunPage extends LitElement {
     this.comparison = spec && this.summary ? compareRuns(this.summary, summary) : null;
     this.summary = spec ? summary : null;
     this.trace = trace;
-    this.positions = tracePositions(trace);
+    this.playback = createPlayback(trace);
+    this.selectedTaskId = null;
+    this.shownJob = null;
     this.controller.pace = spec === null ? this.controller.pace : 'events';
     const index = this.linkedIndex ?? this.controller.index;
     this.linkedIndex = null;
-    this.controller.replace(this.positions, index);
+    this.controller.replace(this.playback, index);
   }
 
   private positionChanged(): void {
@@ -188,9 +200,14 @@ export class RunPage extends LitElement {
 
   override render() {
     const c = this.controller;
-    const active = this.positions.activeAt(c.index);
+    const scene = this.playback.sceneAt(c.index);
+    if (scene.activeJobIds.size > 0) this.shownJob = Math.max(...scene.activeJobIds);
+    const jobId = this.shownJob;
     const plan = this.log?.plan ?? this.plan;
+    // The flow view and the timeline come from src/view; the page works without either.
+    const flow = customElements.get('sc-flow-view') !== undefined;
     const timeline = customElements.get('sc-timeline') !== undefined;
+    const centre = flow ? this.centre : 'lineage';
     return html`${renderControls(c, { imported: this.log !== null, reducedMotion: c.reducedMotion })}
       <div
         class="body"
@@ -216,18 +233,56 @@ export class RunPage extends LitElement {
           }
         </section>
         <section class="centre" aria-label=${msg('The run')}>
+          ${
+            flow
+              ? html`<div class="tabs" role="tablist">
+                  <button
+                    type="button"
+                    role="tab"
+                    data-tab="flow"
+                    aria-selected=${centre === 'flow'}
+                    @click=${() => (this.centre = 'flow')}
+                  >
+                    ${msg('Scheduler flow')}
+                  </button>
+                  <button
+                    type="button"
+                    role="tab"
+                    data-tab="lineage"
+                    aria-selected=${centre === 'lineage'}
+                    @click=${() => (this.centre = 'lineage')}
+                  >
+                    ${msg('Lineage')}
+                  </button>
+                </div>`
+              : nothing
+          }
           <div class="panel main-view">
-            <sc-lineage-view
-              .plan=${plan}
-              job-id=${active.jobId ?? nothing}
-              .describeReason=${this.model?.describeReason}
-              .activeStageIds=${active.runningStageIds}
-            ></sc-lineage-view>
+            ${
+              centre === 'flow'
+                ? html`<sc-flow-view
+                    .playback=${this.playback}
+                    .index=${c.index}
+                    .lang=${this.narrationLang()}
+                  ></sc-flow-view>`
+                : html`<sc-lineage-view
+                    .plan=${plan}
+                    job-id=${jobId ?? nothing}
+                    .describeReason=${this.model?.describeReason}
+                    .activeStageIds=${scene.runningStageIds}
+                  ></sc-lineage-view>`
+            }
           </div>
           ${
             timeline
               ? html`<div class="panel timeline">
-                  <sc-timeline .trace=${this.trace} .time=${c.time} .selectedTaskId=${null}></sc-timeline>
+                  <sc-timeline
+                    .trace=${this.trace}
+                    .time=${c.time}
+                    .selectedTaskId=${this.selectedTaskId}
+                    @sc-select-task=${(e: HTMLElementEventMap['sc-select-task']) =>
+                      (this.selectedTaskId = e.detail.taskId)}
+                  ></sc-timeline>
                 </div>`
               : nothing
           }
@@ -245,8 +300,8 @@ export class RunPage extends LitElement {
             <h2>${msg('Stage graph')}</h2>
             <sc-stage-graph
               .plan=${plan}
-              job-id=${active.jobId ?? nothing}
-              .activeStageIds=${active.runningStageIds}
+              job-id=${jobId ?? nothing}
+              .activeStageIds=${scene.runningStageIds}
             ></sc-stage-graph>
           </div>
         </aside>

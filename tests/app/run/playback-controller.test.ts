@@ -5,10 +5,10 @@ import {
   REDUCED_MOTION_MS,
   SPEEDS,
 } from '../../../src/app/run/playback-controller.ts';
-import { tracePositions } from '../../../src/app/run/trace-positions.ts';
+import { createPlayback } from '../../../src/model/index.ts';
 import { wordCountTrace } from './word-count-trace.ts';
 
-const positions = tracePositions(wordCountTrace);
+const positions = createPlayback(wordCountTrace);
 const n = wordCountTrace.events.length;
 
 function controller() {
@@ -135,7 +135,7 @@ describe('PlaybackController', () => {
   it('keeps the position when a new trace replaces the old one, clamped to its length', () => {
     const { c } = controller();
     c.seek(30);
-    c.replace(tracePositions({ ...wordCountTrace, events: wordCountTrace.events.slice(0, 10) }));
+    c.replace(createPlayback({ ...wordCountTrace, events: wordCountTrace.events.slice(0, 10) }));
     expect([c.index, c.length]).toEqual([10, 10]);
   });
 });
