@@ -2,6 +2,7 @@
  * Every event the views emit, declared once. Views never change model values: they say what the
  * user asked for and the app shell turns it into model calls.
  */
+import type { ResolvedShow } from '../model/index.ts';
 import type { Selection } from './selection.ts';
 import type { PipelineEdit } from './composer/pipeline-edit.ts';
 
@@ -39,6 +40,14 @@ export interface SelectTaskDetail {
   readonly taskId: number | null;
 }
 
+/** A walk-through moved to a step: what to show there and the playback position (README "Walk-throughs"). */
+export interface WalkthroughStepDetail {
+  readonly stepIndex: number;
+  readonly show: ResolvedShow;
+  /** The playback contract's position: events `0 .. position-1` applied. */
+  readonly position: number;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'sc-select': CustomEvent<SelectDetail>;
@@ -50,6 +59,7 @@ declare global {
     'sc-open-example': CustomEvent<OpenExampleDetail>;
     'sc-seek': CustomEvent<SeekDetail>;
     'sc-select-task': CustomEvent<SelectTaskDetail>;
+    'sc-walkthrough-step': CustomEvent<WalkthroughStepDetail>;
   }
 }
 

@@ -7,6 +7,7 @@ import { LineageView } from './lineage-view/lineage-view.ts';
 import { OperatorReference } from './operator-reference/operator-reference.ts';
 import { StageGraph } from './stage-graph/stage-graph.ts';
 import { StageList } from './stage-list/stage-list.ts';
+import { WalkthroughPlayer } from './walkthrough-player/walkthrough-player.ts';
 import { TimelineView } from './timeline/timeline.ts';
 
 const elements: Record<string, CustomElementConstructor> = {
@@ -18,6 +19,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'sc-composer': Composer,
   'sc-code-editor': CodeEditor,
   'sc-operator-reference': OperatorReference,
+  'sc-walkthrough-player': WalkthroughPlayer,
   'sc-timeline': TimelineView,
 };
 
@@ -36,6 +38,7 @@ export {
   OperatorReference,
   StageGraph,
   StageList,
+  WalkthroughPlayer,
   TimelineView,
 };
 export { emit } from './events.ts';
@@ -49,6 +52,7 @@ export type {
   SeekDetail,
   SelectDetail,
   SelectTaskDetail,
+  WalkthroughStepDetail,
 } from './events.ts';
 export type { Selection } from './selection.ts';
 export { sameSelection } from './selection.ts';
@@ -67,6 +71,7 @@ declare global {
     'sc-composer': Composer;
     'sc-code-editor': CodeEditor;
     'sc-operator-reference': OperatorReference;
+    'sc-walkthrough-player': WalkthroughPlayer;
     'sc-timeline': TimelineView;
   }
 }
