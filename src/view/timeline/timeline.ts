@@ -18,20 +18,9 @@
  * `data-event-count`, `data-task-count` and `data-running-count`.
  */
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  AXIS_HEIGHT,
-  LABEL_WIDTH,
-  frameFor,
-  laneAtY,
-  laneY,
-  msPerPixel,
-  timeOf,
-  visibleLanes,
-  xOf,
-  type TimelineFrame,
-} from './timeline-frame.ts';
+import { LABEL_WIDTH, frameFor, laneY, visibleLanes, xOf, type TimelineFrame } from './timeline-frame.ts';
 import {
   barAt,
   barOfTask,
@@ -43,39 +32,16 @@ import {
 } from '../../layout/index.ts';
 import type { Trace } from '../../model/index.ts';
 import { emit } from '../events.ts';
-import { stageColor } from '../shared/stage-colors.ts';
 import { paintOverlay } from './paint-overlay.ts';
-import { PHASE_SHADES, paintStatic } from './paint-static.ts';
+import { paintStatic } from './paint-static.ts';
+import { PlotPointer } from './plot-pointer.ts';
+import { TimeWindow, positionAt } from './time-window.ts';
+import { renderLegend, renderReadout, renderTooltip } from './timeline-templates.ts';
 import { taskWords, type TaskWords } from './task-readout.ts';
 import { timelineStyles } from './timeline.styles.ts';
 import { readPalette, type TimelinePalette } from './timeline-palette.ts';
 
 const ZOOM_STEP = 1.6;
-/** The narrowest window: 2 ms across the plot. */
-const MIN_SPAN_MS = 2;
-
-interface Drag {
-  readonly pointerId: number;
-  readonly x: number;
-  readonly y: number;
-  readonly t0: number;
-  readonly t1: number;
-  readonly scrollY: number;
-  readonly onAxis: boolean;
-  moved: boolean;
-}
-
-/** Largest position whose events all have time ≤ t (prefix maxima are sorted). */
-function positionAt(clock: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = clock.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (clock[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class TimelineView extends LitElement {
   static override styles = timelineStyles;
@@ -95,8 +61,7 @@ export class TimelineView extends LitElement {
 
   private clock = new Float64Array(0);
   private selectedBar = -1;
-  private t0 = 0;
-  private t1 = 1;
+  private readonly window = new TimeWindow();
   private scrollY = 0;
   private width = 0;
   private height = 0;
@@ -104,7 +69,23 @@ export class TimelineView extends LitElement {
   private palette: TimelinePalette | null = null;
   private frameRequest = 0;
   private staticDirty = true;
-  private drag: Drag | null = null;
+  private readonly pointer = new PlotPointer({
+    plot: () => this.plot,
+    layout: () => this.layout,
+    frame: () => this.frame(),
+    view: () => ({ t0: this.window.t0, t1: this.window.t1, scrollY: this.scrollY }),
+    pan: (t0, span, scrollY) => {
+      this.scrollY = scrollY;
+      this.setWindow(t0, span);
+    },
+    zoom: (factor, time) => this.zoom(factor, time),
+    hover: (bar, at) => {
+      this.hovered = bar;
+      this.tooltipAt = at;
+    },
+    select: (bar) => this.select(bar),
+    seek: (time) => emit(this, 'sc-seek', { time }),
+  });
   private resizeObserver: ResizeObserver | null = null;
 
   constructor() {
@@ -128,19 +109,15 @@ export class TimelineView extends LitElement {
   /** Shows the whole trace. */
   fit(): void {
     if (!this.layout) return;
-    const span = Math.max(1, this.layout.endTime - this.layout.startTime);
-    this.t0 = this.layout.startTime - span * 0.01;
-    this.t1 = this.layout.endTime + span * 0.01;
+    this.window.fit(this.layout);
     this.requestDraw(true);
   }
 
   /** Zooms by `factor` (> 1 zooms in) around `time`, by default the middle of the window. */
-  zoom(factor: number, time = (this.t0 + this.t1) / 2): void {
+  zoom(factor: number, time = (this.window.t0 + this.window.t1) / 2): void {
     if (!this.layout) return;
-    const full = Math.max(1, this.layout.endTime - this.layout.startTime) * 1.02;
-    const span = Math.min(full, Math.max(MIN_SPAN_MS, (this.t1 - this.t0) / factor));
-    const at = (time - this.t0) / (this.t1 - this.t0);
-    this.setWindow(time - at * span, span);
+    this.window.zoom(this.layout, factor, time);
+    this.requestDraw(true);
   }
 
   /** Where a task's bar is drawn, in CSS pixels relative to the plot; null when it is not on screen. */
@@ -163,13 +140,8 @@ export class TimelineView extends LitElement {
   }
 
   private setWindow(t0: number, span: number): void {
-    const l = this.layout;
-    if (!l) return;
-    const pad = Math.max(1, l.endTime - l.startTime) * 0.01;
-    const lo = l.startTime - pad;
-    const hi = Math.max(lo + span, l.endTime + pad);
-    this.t0 = Math.min(hi - span, Math.max(lo, t0));
-    this.t1 = this.t0 + span;
+    if (!this.layout) return;
+    this.window.set(this.layout, t0, span);
     this.requestDraw(true);
   }
 
@@ -186,14 +158,8 @@ export class TimelineView extends LitElement {
     }
     if ((changed.has('trace') || changed.has('selectedTaskId')) && this.layout)
       this.selectedBar = this.selectedTaskId === null ? -1 : barOfTask(this.layout, this.selectedTaskId);
-    if (changed.has('time') && this.layout) this.follow(this.time);
-  }
-
-  /** When zoomed in and the playback time leaves the window, the window pages to keep it in view. */
-  private follow(time: number): void {
-    if (time >= this.t0 && time <= this.t1) return;
-    const span = this.t1 - this.t0;
-    this.setWindow(time - span * 0.1, span);
+    if (changed.has('time') && this.layout && this.window.follow(this.layout, this.time))
+      this.requestDraw(true);
   }
 
   protected override firstUpdated(): void {
@@ -251,7 +217,7 @@ export class TimelineView extends LitElement {
 
   private frame(): TimelineFrame | null {
     if (!this.layout || this.width === 0 || this.height === 0) return null;
-    const f = frameFor(this.layout, this.width, this.height, this.t0, this.t1, this.scrollY);
+    const f = frameFor(this.layout, this.width, this.height, this.window.t0, this.window.t1, this.scrollY);
     this.scrollY = f.scrollY;
     return f;
   }
@@ -278,108 +244,6 @@ export class TimelineView extends LitElement {
     });
   }
 
-  private local(e: PointerEvent | WheelEvent): { x: number; y: number } {
-    const box = this.plot.getBoundingClientRect();
-    return { x: e.clientX - box.left, y: e.clientY - box.top };
-  }
-
-  private barUnder(x: number, y: number): number {
-    const f = this.frame();
-    if (!f || !this.layout || x < LABEL_WIDTH) return -1;
-    const lane = laneAtY(this.layout, f, y);
-    return lane < 0 ? -1 : barAt(this.layout, lane, timeOf(f, x), 3 * msPerPixel(f));
-  }
-
-  private seekTo(x: number): void {
-    const f = this.frame();
-    if (!f || !this.layout) return;
-    const t = Math.min(
-      this.layout.endTime,
-      Math.max(this.layout.startTime, timeOf(f, Math.max(LABEL_WIDTH, x))),
-    );
-    emit(this, 'sc-seek', { time: t });
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    if (e.button !== 0) return;
-    const { x, y } = this.local(e);
-    const onAxis = y < AXIS_HEIGHT && x >= LABEL_WIDTH;
-    this.drag = {
-      pointerId: e.pointerId,
-      x,
-      y,
-      t0: this.t0,
-      t1: this.t1,
-      scrollY: this.scrollY,
-      onAxis,
-      moved: false,
-    };
-    try {
-      this.plot.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser does not know (a synthetic event) cannot be captured; dragging still works inside.
-    }
-    if (onAxis) this.seekTo(x);
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const { x, y } = this.local(e);
-    const d = this.drag;
-    if (d && d.pointerId === e.pointerId) {
-      if (d.onAxis) {
-        this.seekTo(x);
-        return;
-      }
-      if (!d.moved && Math.hypot(x - d.x, y - d.y) < 4) return;
-      d.moved = true;
-      this.plot.classList.add('dragging');
-      const f = this.frame();
-      if (!f) return;
-      const shift = ((x - d.x) / Math.max(1, f.width - LABEL_WIDTH)) * (d.t1 - d.t0);
-      this.scrollY = d.scrollY - (y - d.y);
-      this.setWindow(d.t0 - shift, d.t1 - d.t0);
-      this.tooltipAt = null;
-      return;
-    }
-    const bar = this.barUnder(x, y);
-    this.hovered = bar;
-    this.tooltipAt = bar >= 0 ? { x, y } : null;
-  }
-
-  private onPointerUp(e: PointerEvent): void {
-    const d = this.drag;
-    if (!d || d.pointerId !== e.pointerId) return;
-    this.drag = null;
-    this.plot.classList.remove('dragging');
-    if (d.onAxis || d.moved) return;
-    const { x, y } = this.local(e);
-    this.select(this.barUnder(x, y));
-  }
-
-  private onPointerLeave(): void {
-    if (this.drag) return;
-    this.hovered = -1;
-    this.tooltipAt = null;
-  }
-
-  private onWheel(e: WheelEvent): void {
-    if (!this.layout) return;
-    e.preventDefault();
-    const f = this.frame();
-    if (!f) return;
-    const { x } = this.local(e);
-    const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? f.height : 1;
-    if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-      const px = (e.shiftKey ? e.deltaY || e.deltaX : e.deltaX) * scale;
-      this.setWindow(this.t0 + px * msPerPixel(f), this.t1 - this.t0);
-    } else {
-      this.zoom(
-        Math.exp(-e.deltaY * scale * (e.ctrlKey ? 0.01 : 0.002)),
-        timeOf(f, Math.max(LABEL_WIDTH, x)),
-      );
-    }
-  }
-
   private select(bar: number): void {
     this.selectedBar = bar;
     const taskId = bar >= 0 && this.layout ? this.layout.bars.taskId[bar]! : null;
@@ -394,8 +258,8 @@ export class TimelineView extends LitElement {
     if (!l || !f || bar < 0) return;
     const start = l.bars.start[bar]!;
     const end = l.bars.end[bar]!;
-    const span = this.t1 - this.t0;
-    if (end < this.t0 || start > this.t1) this.setWindow((start + end) / 2 - span / 2, span);
+    const span = this.window.t1 - this.window.t0;
+    if (end < this.window.t0 || start > this.window.t1) this.setWindow((start + end) / 2 - span / 2, span);
     const y = laneY(f, l.bars.lane[bar]!, l.bars.executor[bar]!);
     if (y < f.lanesTop) this.scrollY -= f.lanesTop - y + f.laneHeight;
     else if (y + f.laneHeight > f.height) this.scrollY += y + f.laneHeight - f.height + f.laneHeight;
@@ -442,97 +306,23 @@ export class TimelineView extends LitElement {
     if (!l || !f) return -1;
     const [first, last] = visibleLanes(l, f);
     for (let lane = first; lane <= last; lane++) {
-      const b = barAt(l, lane, (this.t0 + this.t1) / 2, this.t1 - this.t0);
+      const b = barAt(l, lane, (this.window.t0 + this.window.t1) / 2, this.window.t1 - this.window.t0);
       if (b >= 0) return b;
     }
     return stepBar(l, -1, 'right');
   }
 
+  private readout() {
+    const bar = this.selectedBar >= 0 ? this.selectedBar : this.hovered;
+    return renderReadout(
+      this.words(bar),
+      bar >= 0 && bar === this.selectedBar,
+      (this.layout?.bars.count ?? 0) > 0,
+    );
+  }
+
   private words(bar: number): TaskWords | null {
     return bar >= 0 && this.trace && this.layout ? taskWords(this.trace, this.layout, bar) : null;
-  }
-
-  private renderLegend() {
-    const base = stageColor(0);
-    const swatch = (shade: string | null, label: string) =>
-      html`<span
-        ><span
-          class="swatch"
-          style="background: ${shade ? `linear-gradient(${shade}, ${shade}), ${base}` : base}"
-        ></span
-        >${label}</span
-      >`;
-    return html`<span class="legend" aria-label=${msg('Legend')}>
-      ${swatch(PHASE_SHADES.schedulerDelay, msg('Scheduler delay, getting result'))}
-      ${swatch(PHASE_SHADES.deserialization, msg('(De)serialization'))}
-      ${swatch(PHASE_SHADES.shuffleRead, msg('Shuffle read, write'))} ${swatch(null, msg('Computing'))}
-      <span
-        ><span
-          class="swatch"
-          style="background: ${base}; border-right: 4px solid var(--sc-error, #b3261e)"
-        ></span
-        >${msg('failed')}</span
-      >
-      <span
-        ><span
-          class="swatch"
-          style="background: repeating-linear-gradient(135deg, rgba(0,0,0,.45) 0 1.5px, transparent 1.5px 4px), ${base}"
-        ></span
-        >${msg('killed')}</span
-      >
-      <span
-        ><span
-          class="swatch"
-          style="background: linear-gradient(135deg, var(--sc-fg, #1d232b) 40%, ${base} 40%)"
-        ></span
-        >${msg('speculative')}</span
-      >
-      <span>${msg('#n: attempt n; P/N/R/A: locality')}</span>
-    </span>`;
-  }
-
-  private renderTooltip() {
-    const at = this.tooltipAt;
-    const w = at ? this.words(this.hovered) : null;
-    if (!at || !w) return nothing;
-    const left = at.x + 14 + 260 > this.width ? Math.max(0, at.x - 270) : at.x + 14;
-    const top = at.y + 16 + 60 > this.height ? Math.max(0, at.y - 64) : at.y + 16;
-    return html`<div
-      class="tooltip"
-      role="tooltip"
-      data-task-id=${w.taskId}
-      style="left: ${left}px; top: ${top}px"
-    >
-      <div>${w.title}</div>
-      <div>${w.when} · ${w.status}</div>
-    </div>`;
-  }
-
-  private renderReadout() {
-    const bar = this.selectedBar >= 0 ? this.selectedBar : this.hovered;
-    const w = this.words(bar);
-    if (!w)
-      return html`<div id="readout" class="readout empty" aria-live="polite">
-        ${
-          this.layout && this.layout.bars.count > 0
-            ? msg('Hover or click a task bar; with the timeline focused, arrow keys move between tasks.')
-            : msg('No task attempts in this trace.')
-        }
-      </div>`;
-    return html`<div
-      id="readout"
-      class="readout"
-      aria-live="polite"
-      data-task-id=${w.taskId}
-      data-selected=${bar === this.selectedBar ? 'true' : 'false'}
-    >
-      <div>
-        <strong>${w.title}</strong> · <span class=${w.failed ? 'failed' : ''}>${w.status}</span>
-        ${w.marks.map((m) => html` · <span class="muted">${m}</span>`)}
-      </div>
-      <div>${w.where} · ${w.when}</div>
-      <div class="phases">${w.phases.map((p) => html`<span>${p.name}: ${p.duration}</span>`)}</div>
-    </div>`;
   }
 
   override render() {
@@ -554,7 +344,7 @@ export class TimelineView extends LitElement {
           −
         </button>
         <button type="button" @click=${() => this.fit()}>${msg('Fit')}</button>
-        ${this.renderLegend()}
+        ${renderLegend()}
       </div>
       <div
         class="plot"
@@ -562,18 +352,18 @@ export class TimelineView extends LitElement {
         role="application"
         aria-label=${msg('Task timeline')}
         aria-describedby="readout"
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @pointerleave=${this.onPointerLeave}
-        @wheel=${this.onWheel}
+        @pointerdown=${this.pointer.down}
+        @pointermove=${this.pointer.move}
+        @pointerup=${this.pointer.up}
+        @pointercancel=${this.pointer.up}
+        @pointerleave=${this.pointer.leave}
+        @wheel=${this.pointer.wheel}
         @keydown=${this.onKeyDown}
       >
         <canvas class="static" aria-hidden="true"></canvas>
         <canvas class="overlay" aria-hidden="true"></canvas>
-        ${this.renderTooltip()}
+        ${renderTooltip(this.tooltipAt ? this.words(this.hovered) : null, this.tooltipAt, this.width, this.height)}
       </div>
-      ${this.renderReadout()}`;
+      ${this.readout()}`;
   }
 }

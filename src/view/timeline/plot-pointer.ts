@@ -1,0 +1,141 @@
+/**
+ * Pointer and wheel input on the timeline's plot: hover hit-testing, click to select, drag to pan
+ * (both axes), press or drag on the axis to seek, wheel or pinch (ctrl+wheel) to zoom around the
+ * pointer, shift+wheel or a horizontal wheel to pan. The element hands in what it owns as
+ * callbacks; this class keeps only the drag in progress.
+ */
+import { barAt, type TimelineLayout } from '../../layout/index.ts';
+import {
+  AXIS_HEIGHT,
+  LABEL_WIDTH,
+  laneAtY,
+  msPerPixel,
+  timeOf,
+  type TimelineFrame,
+} from './timeline-frame.ts';
+
+export interface PointerHost {
+  readonly plot: () => HTMLElement;
+  readonly layout: () => TimelineLayout | null;
+  readonly frame: () => TimelineFrame | null;
+  /** The window and scroll now, and setters that clamp and redraw. */
+  readonly view: () => { t0: number; t1: number; scrollY: number };
+  readonly pan: (t0: number, span: number, scrollY: number) => void;
+  readonly zoom: (factor: number, time: number) => void;
+  readonly hover: (bar: number, at: { x: number; y: number } | null) => void;
+  readonly select: (bar: number) => void;
+  readonly seek: (time: number) => void;
+}
+
+interface Drag {
+  readonly pointerId: number;
+  readonly x: number;
+  readonly y: number;
+  readonly t0: number;
+  readonly t1: number;
+  readonly scrollY: number;
+  readonly onAxis: boolean;
+  moved: boolean;
+}
+
+export class PlotPointer {
+  private drag: Drag | null = null;
+
+  constructor(private readonly host: PointerHost) {}
+
+  private local(e: PointerEvent | WheelEvent): { x: number; y: number } {
+    const box = this.host.plot().getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  /** The bar under a point, with 3 pixels of slack so thin bars can be hit; −1 for none. */
+  barUnder(x: number, y: number): number {
+    const f = this.host.frame();
+    const l = this.host.layout();
+    if (!f || !l || x < LABEL_WIDTH) return -1;
+    const lane = laneAtY(l, f, y);
+    return lane < 0 ? -1 : barAt(l, lane, timeOf(f, x), 3 * msPerPixel(f));
+  }
+
+  private seekAt(x: number): void {
+    const f = this.host.frame();
+    const l = this.host.layout();
+    if (!f || !l) return;
+    this.host.seek(Math.min(l.endTime, Math.max(l.startTime, timeOf(f, Math.max(LABEL_WIDTH, x)))));
+  }
+
+  down = (e: PointerEvent): void => {
+    if (e.button !== 0) return;
+    const { x, y } = this.local(e);
+    const onAxis = y < AXIS_HEIGHT && x >= LABEL_WIDTH;
+    const v = this.host.view();
+    this.drag = {
+      pointerId: e.pointerId,
+      x,
+      y,
+      t0: v.t0,
+      t1: v.t1,
+      scrollY: v.scrollY,
+      onAxis,
+      moved: false,
+    };
+    try {
+      this.host.plot().setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser does not know (a synthetic event) cannot be captured; dragging still works inside.
+    }
+    if (onAxis) this.seekAt(x);
+  };
+
+  move = (e: PointerEvent): void => {
+    const { x, y } = this.local(e);
+    const d = this.drag;
+    if (d && d.pointerId === e.pointerId) {
+      if (d.onAxis) {
+        this.seekAt(x);
+        return;
+      }
+      if (!d.moved && Math.hypot(x - d.x, y - d.y) < 4) return;
+      d.moved = true;
+      this.host.plot().classList.add('dragging');
+      const f = this.host.frame();
+      if (!f) return;
+      const shift = ((x - d.x) / Math.max(1, f.width - LABEL_WIDTH)) * (d.t1 - d.t0);
+      this.host.pan(d.t0 - shift, d.t1 - d.t0, d.scrollY - (y - d.y));
+      this.host.hover(-1, null);
+      return;
+    }
+    const bar = this.barUnder(x, y);
+    this.host.hover(bar, bar >= 0 ? { x, y } : null);
+  };
+
+  up = (e: PointerEvent): void => {
+    const d = this.drag;
+    if (!d || d.pointerId !== e.pointerId) return;
+    this.drag = null;
+    this.host.plot().classList.remove('dragging');
+    if (d.onAxis || d.moved) return;
+    const { x, y } = this.local(e);
+    this.host.select(this.barUnder(x, y));
+  };
+
+  leave = (): void => {
+    if (!this.drag) this.host.hover(-1, null);
+  };
+
+  wheel = (e: WheelEvent): void => {
+    const f = this.host.frame();
+    if (!f || !this.host.layout()) return;
+    e.preventDefault();
+    const { x } = this.local(e);
+    const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? f.height : 1;
+    const v = this.host.view();
+    if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      const px = (e.shiftKey ? e.deltaY || e.deltaX : e.deltaX) * scale;
+      this.host.pan(v.t0 + px * msPerPixel(f), v.t1 - v.t0, v.scrollY);
+    } else {
+      const factor = Math.exp(-e.deltaY * scale * (e.ctrlKey ? 0.01 : 0.002));
+      this.host.zoom(factor, timeOf(f, Math.max(LABEL_WIDTH, x)));
+    }
+  };
+}
