@@ -1,0 +1,175 @@
+// The run page in the built app: it simulates the default example in its worker, steps with the
+// keyboard (data-event-index), seeks by clicking a narration entry, keeps the position in the
+// link, compares a what-if run with more executors, refuses a bad field, replays an imported
+// event log; screenshots at 1280×800 and 1280×720 go to /tmp/shots/run-*.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createPlayback, importEventLog, parsePipeline, simulate } from '../../src/model/index.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { settle } from './support/app-page.ts';
+
+const SHOTS = '/tmp/shots';
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function wordCountPlayback() {
+  const parsed = parsePipeline(readFileSync('fixtures/pipelines/word-count.json', 'utf8'));
+  if (!parsed.ok) throw new Error('word-count fixture does not parse');
+  return createPlayback(simulate(parsed.value));
+}
+
+const runPage = (page: Page) => page.locator('sc-run-page');
+const index = async (page: Page) => Number(await runPage(page).getAttribute('data-event-index'));
+
+/** Opens the run page from the header and waits for the worker's trace. */
+async function openRunPage(page: Page): Promise<number> {
+  await settle(page);
+  await page.locator('stagecraft-app header button[data-page="run"]').click();
+  await page.waitForFunction(
+    () =>
+      Number(
+        document
+          .querySelector('stagecraft-app')
+          ?.shadowRoot?.querySelector('sc-run-page')
+          ?.getAttribute('data-event-count'),
+      ) > 0,
+  );
+  await settle(page);
+  return Number(await runPage(page).getAttribute('data-event-count'));
+}
+
+async function waitIndex(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document
+        .querySelector('stagecraft-app')
+        ?.shadowRoot?.querySelector('sc-run-page')
+        ?.getAttribute('data-event-index') === String(n),
+    expected,
+  );
+}
+
+describe('the run page', () => {
+  it('steps with the keyboard, seeks from the narration and keeps the position in the link', async () => {
+    const playback = wordCountPlayback();
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
+      width: 1280,
+      height: 800,
+    });
+    expect(await openRunPage(page)).toBe(playback.length);
+    expect(await index(page)).toBe(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await waitIndex(page, 3);
+    await page.keyboard.press('ArrowLeft');
+    await waitIndex(page, 2);
+    await page.keyboard.press('Shift+ArrowRight');
+    await waitIndex(page, playback.nextBoundary(2));
+    await page.keyboard.press('Shift+ArrowRight');
+    const second = playback.nextBoundary(playback.nextBoundary(2));
+    await waitIndex(page, second);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await waitIndex(page, playback.nextBoundary(2));
+    await page.keyboard.press('End');
+    await waitIndex(page, playback.length);
+    await page.keyboard.press('Home');
+    await waitIndex(page, 0);
+
+    // The stage running at a boundary is highlighted in the stage graph.
+    await page.keyboard.press('Shift+ArrowRight');
+    await waitIndex(page, playback.nextBoundary(0));
+    await settle(page);
+    const running = [...playback.sceneAt(playback.nextBoundary(0)).runningStageIds].map(String);
+    const highlighted = await page
+      .locator('sc-run-page sc-stage-graph [data-active="true"]')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-stage-node')));
+    expect(highlighted).toEqual(running);
+
+    await page.locator('sc-narration-panel li[data-index="10"]').click();
+    await waitIndex(page, 11);
+    await settle(page);
+    expect(await page.locator('sc-narration-panel .narration').getAttribute('data-event-index')).toBe('11');
+    expect(await page.locator('sc-narration-panel li.current').getAttribute('data-index')).toBe('10');
+    expect(await page.evaluate(() => location.hash)).toMatch(/[#&]view=run(&|$)/);
+    expect(await page.evaluate(() => location.hash)).toMatch(/[#&]t=11(&|$)/);
+    await page.screenshot({ path: `${SHOTS}/run-1280x800.png` });
+
+    // Typing in a field does not step the playback.
+    await page.locator('sc-what-if-panel input[name="cores"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    expect(await index(page)).toBe(11);
+
+    // A reload opens the run page at the same position.
+    await page.reload();
+    await settle(page);
+    await waitIndex(page, 11);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('re-simulates with more executors and compares the runs; a bad field keeps the last run', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
+      width: 1280,
+      height: 720,
+    });
+    const count = await openRunPage(page);
+    const executors = page.locator('sc-what-if-panel input[name="executors"]');
+    await executors.fill('zero');
+    await page.locator('sc-what-if-panel [data-action="simulate"]').click();
+    await expect.poll(() => page.locator('sc-what-if-panel [data-error="executors"]').count()).toBe(1);
+    expect(Number(await runPage(page).getAttribute('data-event-count'))).toBe(count);
+
+    await executors.fill('4');
+    await page.locator('sc-what-if-panel [data-action="simulate"]').click();
+    await page.locator('sc-what-if-panel table[data-comparison]').waitFor();
+    const rows = await page
+      .locator('sc-what-if-panel table[data-comparison] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    const executorRows = rows.filter((r) => r[0]?.startsWith('Tasks on executor'));
+    expect(executorRows.map((r) => r[0])).toEqual([0, 1, 2, 3].map((i) => `Tasks on executor ${i}`));
+    // Executors 2 and 3 did not exist in the previous run.
+    expect(executorRows.slice(2).map((r) => r[1])).toEqual(['—', '—']);
+    expect(rows.map((r) => r[0])).toContain('Stages resubmitted');
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/run-1280x720.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('replays an imported event log', async () => {
+    const file = 'fixtures/eventlogs/spark-3.5/join-unpartitioned.zstd';
+    const imported = await importEventLog(
+      (async function* () {
+        yield new Uint8Array(readFileSync(file));
+      })(),
+      { fileName: 'join-unpartitioned.zstd' },
+    );
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
+      width: 1280,
+      height: 800,
+    });
+    await settle(page);
+    await page.locator('[data-import-input]').setInputFiles(file);
+    await page.waitForFunction(() =>
+      document.querySelector('stagecraft-app')?.shadowRoot?.querySelector('[data-imported]'),
+    );
+    expect(await openRunPage(page)).toBe(imported.trace.events.length);
+    await page.keyboard.press('End');
+    await waitIndex(page, imported.trace.events.length);
+    await page.keyboard.press('ArrowLeft');
+    await waitIndex(page, imported.trace.events.length - 1);
+    expect(await page.locator('sc-run-page .controls option[value="real-time"]').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/run-imported-1280x800.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
