@@ -2,6 +2,8 @@
 export { CLUSTER_LABEL_BAND, CLUSTER_PADDING, unionBox } from './lineage-layout.ts';
 export { layoutLineageDagre } from './dagre-layout.ts';
 export { layoutLineage } from './layered/layered-layout.ts';
+export { estimateSizes } from './direction-estimate.ts';
+export type { SizeEstimate } from './direction-estimate.ts';
 export type {
   Box,
   LayoutClusterInput,

@@ -62,7 +62,9 @@ export function lineageGraph(
   for (const rdd of plan.rdds) {
     const stage = homeStage(rdd.rddId);
     const key = `${stage === undefined ? 'free' : stageClusterId(stage)}/${scopeKey(rdd)}`;
-    groups.set(key, [...(groups.get(key) ?? []), rdd.rddId]);
+    const group = groups.get(key);
+    if (group) group.push(rdd.rddId);
+    else groups.set(key, [rdd.rddId]);
   }
   const scopes = new Map<string, readonly number[]>();
   const clusters: LayoutClusterInput[] = [];

@@ -3,15 +3,18 @@
  *
  * Test hooks (stable): every stage cluster `g[data-stage-id]` (skipped stages too, with
  * `data-skipped`), every RDD node `g[data-rdd-id]`, every dependency edge
- * `g[data-dep-type="narrow"|"shuffle"]`, all present as soon as a plan is set.
+ * `g[data-dep-type="narrow"|"shuffle"]`, all present as soon as a plan is set. A lineage of more than
+ * `WINDOWED_ABOVE` RDDs is drawn by window (./visible-scene.ts): then only what is on screen, and
+ * a screen's margin around it, is in the DOM, and the automatic direction comes from the graph's
+ * shape, so it is laid out once.
  * Emits `sc-select`. Zoom and pan are d3-zoom's; d3 alone owns the viewport's transform.
  */
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, svg, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { select, zoom, zoomIdentity, line, curveBasis, type ZoomBehavior } from 'd3';
-import type { Plan } from '../../model/index.ts';
-import type { LayoutDirection } from '../../layout/index.ts';
+import type { Plan, PlannedJob } from '../../model/index.ts';
+import { estimateSizes, lineageGraph, type LayoutDirection } from '../../layout/index.ts';
 import { emit } from '../events.ts';
 import { sameSelection, type Selection } from '../selection.ts';
 import { rawReason, textUnits, truncate, type DescribeReason } from '../shared/labels.ts';
@@ -26,6 +29,7 @@ import {
 import { lineageViewStyles, partitionStyles } from './lineage-view.styles.ts';
 import { partitionScene, type PartitionScene } from './partition-scene.ts';
 import { renderPartitions } from './partition-template.ts';
+import { WINDOWED_ABOVE, covers, visibleScene, windowAround, type Window } from './visible-scene.ts';
 
 /** The smallest zoom `fit()` picks: below it the 11 px labels cannot be read. */
 const MIN_FIT = 0.5;
@@ -60,6 +64,12 @@ export class LineageView extends LitElement {
   @query('g.viewport') private accessor viewport!: SVGGElement;
 
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  /** Scenes of the current plan, job and wording by direction: a resize that keeps the direction lays out nothing. */
+  private readonly scenes = new Map<LayoutDirection, LineageScene>();
+  /** The window of a large scene that is drawn, or null to draw around the fitted view. */
+  private drawn: Window | null = null;
+  /** Draw a large scene whole (for export). */
+  private drawAll = false;
   /**
    * When the view gets its size (first observation) or changes it: the automatic direction is
    * chosen again and the drawing refitted. Running here, outside Lit's update, keeps the update
@@ -80,6 +90,8 @@ export class LineageView extends LitElement {
       changed.has('direction') ||
       changed.has('describeReason')
     ) {
+      if (changed.has('plan') || changed.has('jobId') || changed.has('describeReason')) this.scenes.clear();
+      this.drawn = null;
       this.scene = this.plan ? this.chooseScene(this.plan) : null;
       this.needsFit = true;
     }
@@ -92,13 +104,30 @@ export class LineageView extends LitElement {
 
   private chooseScene(plan: Plan): LineageScene {
     const job = plan.jobs.find((j) => j.jobId === this.jobId) ?? plan.jobs[0];
-    if (this.direction !== 'auto') return buildScene(plan, job, this.direction, this.describeReason);
-    const wide = buildScene(plan, job, 'LR', this.describeReason);
+    if (this.direction !== 'auto') return this.sceneFor(plan, job, this.direction);
     const width = this.canvas?.clientWidth ?? 0;
     const height = this.canvas?.clientHeight ?? 0;
+    if (plan.rdds.length > WINDOWED_ABOVE) {
+      // Before the canvas has a size (the first update), the host's or the window's stands in,
+      // so the layout made now is usually the one the first resize observation keeps.
+      const w = width || this.clientWidth || window.innerWidth;
+      const h = height || this.clientHeight || window.innerHeight;
+      const size = estimateSizes(lineageGraph(plan, job, 'LR').input);
+      const tb = rawFit(size.TB, w, h) > rawFit(size.LR, w, h);
+      return this.sceneFor(plan, job, tb ? 'TB' : 'LR');
+    }
+    const wide = this.sceneFor(plan, job, 'LR');
     if (width === 0 || height === 0 || rawFit(wide, width, height) >= 0.85) return wide;
-    const tall = buildScene(plan, job, 'TB', this.describeReason);
+    const tall = this.sceneFor(plan, job, 'TB');
     return rawFit(tall, width, height) > rawFit(wide, width, height) ? tall : wide;
+  }
+
+  private sceneFor(plan: Plan, job: PlannedJob | undefined, direction: LayoutDirection): LineageScene {
+    const known = this.scenes.get(direction);
+    if (known) return known;
+    const scene = buildScene(plan, job, direction, this.describeReason);
+    this.scenes.set(direction, scene);
+    return scene;
   }
 
   /**
@@ -115,6 +144,7 @@ export class LineageView extends LitElement {
       .scaleExtent([0.1, 4])
       .on('zoom', (event: { transform: { toString(): string } }) => {
         this.viewport.setAttribute('transform', event.transform.toString());
+        this.followWindow(event.transform as unknown as { x: number; y: number; k: number });
       });
     select(this.canvas).call(this.zoomBehavior).on('dblclick.zoom', null);
     this.resize.observe(this.canvas);
@@ -125,6 +155,7 @@ export class LineageView extends LitElement {
       const next = this.chooseScene(this.plan);
       if (next.width !== this.scene.width || next.height !== this.scene.height) {
         this.scene = next;
+        this.drawn = null;
         this.needsFit = true;
         return;
       }
@@ -153,13 +184,40 @@ export class LineageView extends LitElement {
   fit(): void {
     const scene = this.scene;
     if (!scene || !this.zoomBehavior) return;
+    const { x, y, k } = this.fitTransform(scene);
+    select(this.canvas).call(this.zoomBehavior.transform, zoomIdentity.translate(x, y).scale(k));
+  }
+
+  private fitTransform(scene: LineageScene): { x: number; y: number; k: number } {
     const size = this.contentSize(scene);
-    const width = this.canvas.clientWidth || 800;
-    const height = this.canvas.clientHeight || 500;
+    const width = this.canvas?.clientWidth || 800;
+    const height = this.canvas?.clientHeight || 500;
     const k = this.fitScale(size, width, height);
     const x = Math.max(8, (width - size.width * k) / 2);
     const y = 40 + Math.max(0, (height - 48 - size.height * k) / 2);
-    select(this.canvas).call(this.zoomBehavior.transform, zoomIdentity.translate(x, y).scale(k));
+    return { x, y, k };
+  }
+
+  /** A large scene: the part to draw, around the fitted view until the user pans or zooms. */
+  private windowOf(scene: LineageScene): LineageScene {
+    if (this.drawAll || scene.nodes.length <= WINDOWED_ABOVE) return scene;
+    this.drawn ??= windowAround(
+      this.fitTransform(scene),
+      this.canvas?.clientWidth || 800,
+      this.canvas?.clientHeight || 500,
+    );
+    return visibleScene(scene, this.drawn);
+  }
+
+  /** Panning or zooming out of the drawn window draws the window around the new view. */
+  private followWindow(transform: { x: number; y: number; k: number }): void {
+    const scene = this.scene;
+    if (!scene || this.partitions || scene.nodes.length <= WINDOWED_ABOVE || this.drawn === null) return;
+    const width = this.canvas.clientWidth || 800;
+    const height = this.canvas.clientHeight || 500;
+    if (covers(this.drawn, transform, width, height)) return;
+    this.drawn = windowAround(transform, width, height);
+    this.requestUpdate();
   }
 
   private contentSize(scene: LineageScene): { width: number; height: number } {
@@ -169,13 +227,25 @@ export class LineageView extends LitElement {
   /** The drawing as a standalone SVG document, styles inlined, for export. */
   exportSvg(): string {
     const scene = this.scene;
-    return standaloneSvg({
+    const windowed = scene !== null && !this.partitions && scene.nodes.length > WINDOWED_ABOVE;
+    if (windowed) {
+      // The export holds the whole drawing: render it whole once, synchronously.
+      this.drawAll = true;
+      this.requestUpdate();
+      this.performUpdate();
+    }
+    const text = standaloneSvg({
       host: this,
       svg: this.canvas,
       size: scene ? this.contentSize(scene) : { width: 400, height: 200 },
       css: `${lineageViewStyles.cssText}\n${partitionStyles.cssText}`,
       viewport: 'g.viewport',
     });
+    if (windowed) {
+      this.drawAll = false;
+      this.requestUpdate();
+    }
+    return text;
   }
 
   override render() {
@@ -212,7 +282,7 @@ export class LineageView extends LitElement {
           </marker>
         </defs>
         <g class="viewport">
-          ${scene ? (this.partitions ? renderPartitions(this.partitions) : this.renderScene(scene)) : nothing}
+          ${scene ? (this.partitions ? renderPartitions(this.partitions) : this.renderScene(this.windowOf(scene))) : nothing}
         </g>
       </svg>
       ${scene ? nothing : html`<div class="empty">${msg('No pipeline yet: add a source or open an example.')}</div>`}
