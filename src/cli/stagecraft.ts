@@ -6,12 +6,19 @@
 import type { Command, CommandIo } from './command.ts';
 import { UsageError } from './command.ts';
 import { importCommand } from './import.ts';
+import { lessonCommand } from './lesson.ts';
 import { LIMIT_USAGE, takeLimitArgs } from './limit-args.ts';
 import { planCommand } from './plan.ts';
 import { simulateCommand } from './simulate.ts';
 import { sparkCommand } from './spark.ts';
 
-const COMMANDS: readonly Command[] = [planCommand, simulateCommand, sparkCommand, importCommand];
+const COMMANDS: readonly Command[] = [
+  planCommand,
+  simulateCommand,
+  sparkCommand,
+  importCommand,
+  lessonCommand,
+];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}`);
