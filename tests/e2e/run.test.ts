@@ -134,8 +134,8 @@ describe('the run page', () => {
     const rows = await page
       .locator('sc-what-if-panel table[data-comparison] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
-    const executorRows = rows.filter((r) => r[0]?.startsWith('Tasks on executor'));
-    expect(executorRows.map((r) => r[0])).toEqual([0, 1, 2, 3].map((i) => `Tasks on executor ${i}`));
+    const executorRows = rows.filter((r) => r[0]?.endsWith(' tasks') && r[0].startsWith('Executor'));
+    expect(executorRows.map((r) => r[0])).toEqual([0, 1, 2, 3].map((i) => `Executor ${i} tasks`));
     // Executors 2 and 3 did not exist in the previous run.
     expect(executorRows.slice(2).map((r) => r[1])).toEqual(['—', '—']);
     expect(rows.map((r) => r[0])).toContain('Stages resubmitted');

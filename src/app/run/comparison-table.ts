@@ -11,7 +11,7 @@ function metricName(row: ComparisonRow): string {
     case 'job':
       return msg(str`Job ${m.jobId}`);
     case 'executor':
-      return msg(str`Tasks on executor ${m.executorId}`);
+      return msg(str`Executor ${m.executorId} tasks`);
     case 'resubmitted':
       return msg('Stages resubmitted');
     case 'failed':
@@ -27,8 +27,10 @@ function value(row: ComparisonRow, v: number | null): string {
 }
 
 function change(row: ComparisonRow): string {
-  if (row.before === null || row.after === null || row.before === row.after) return '';
+  if (row.before === null || row.after === null) return '';
   const d = row.after - row.before;
+  // Changes that round to nothing at the precision shown are left blank.
+  if (isTime(row) ? Math.abs(d) < 5 : d === 0) return '';
   const sign = d > 0 ? '+' : '−';
   return isTime(row) ? `${sign}${(Math.abs(d) / 1000).toFixed(2)} s` : `${sign}${Math.abs(d)}`;
 }

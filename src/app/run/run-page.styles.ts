@@ -67,7 +67,7 @@ export const runPageStyles = css`
   }
   .body {
     display: grid;
-    grid-template-columns: 300px minmax(0, 1fr) 360px;
+    grid-template-columns: 270px minmax(0, 1fr) 340px;
     grid-template-rows: minmax(0, 1fr);
     gap: 10px;
     padding: 10px;

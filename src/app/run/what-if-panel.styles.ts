@@ -110,9 +110,12 @@ export const whatIfStyles = css`
     font-size: 12px;
     padding-bottom: 2px;
   }
+  td {
+    white-space: nowrap;
+  }
   th,
   td {
-    padding: 2px 4px;
+    padding: 2px 3px;
     border-bottom: 1px solid var(--sc-border);
     text-align: right;
     font-size: 12px;

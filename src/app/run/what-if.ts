@@ -121,7 +121,9 @@ export function readWhatIf(form: WhatIfForm, pipeline: Pipeline, plan: Plan): Wh
     }
     const parsed = parseFault(`${row.kind}:${row.args.trim()}`);
     if (!parsed.ok) {
-      errors[key] = parsed.message;
+      // The model's message names the spec and lists the whole command-line syntax; next to one
+      // field only the reason is useful (the field's placeholder shows its form).
+      errors[key] = /^fault "[^"]*": (.*?) \(/s.exec(parsed.message)?.[1] ?? parsed.message;
       continue;
     }
     const f = parsed.fault;

@@ -84,5 +84,6 @@ describe('readWhatIf', () => {
     expect(r.errors['fault-0']).toContain('"7"');
     expect(r.errors['fault-1']).toContain('stage 9');
     expect(r.errors['fault-3']).toContain('"nothing"');
+    expect(r.errors['fault-2']).toBe('expected STAGE.PARTITION or STAGE.PARTITIONxN');
   });
 });
