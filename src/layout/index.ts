@@ -25,6 +25,7 @@ export {
 } from './lineage-graph.ts';
 export type { LineageGraph } from './lineage-graph.ts';
 export { buildTimeline } from './timeline/build-timeline.ts';
+export { RELEASE_SLACK_MS } from './timeline/assign-lanes.ts';
 export { barAt, barOfTask, barsInWindow, runningBar, stepBar } from './timeline/hit-test.ts';
 export type { BarStep } from './timeline/hit-test.ts';
 export {

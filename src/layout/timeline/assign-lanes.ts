@@ -1,22 +1,36 @@
 /**
  * Pass: the core lane of every bar, and each executor's block of lanes.
- * Needs: bars with their executor numbers; the trace's executors (sorted by compareExecutorIds).
- * Guarantees: bars in one lane never overlap (a bar may start where the previous one ends);
- * an executor has max(totalCores, the most attempts it runs at once) lanes, so a trace that
- * respects its cores (TaskSchedulerImpl.resourceOfferSingleTaskSet launches a task only on a free
- * CPU) uses at most totalCores lanes, and a log showing more concurrency grows the lanes instead of
- * overlapping bars. Executors with no bars and no cores (the driver outside local mode) get no lanes.
- * Lanes are grouped by executor in the trace's order; executors only the tasks name come last.
+ * Needs: bars with their executor numbers and phases; the trace's executors (sorted by
+ * compareExecutorIds).
+ * Guarantees: in one lane, bars are sorted by start and a bar overlaps the one before it by at
+ * most that one's release slack (below); an executor has max(totalCores, the lanes the trace
+ * needs) lanes, so a trace that respects its cores (TaskSchedulerImpl.resourceOfferSingleTaskSet
+ * launches a task only on a free CPU) uses at most totalCores lanes, and a log showing more
+ * concurrency grows the lanes. Executors with no bars and no cores (the driver outside local mode)
+ * get no lanes. Lanes are grouped by executor in the trace's order; those only tasks name come last.
+ *
+ * Release slack: Spark frees an attempt's CPU when the driver handles its StatusUpdate
+ * (CoarseGrainedSchedulerBackend.DriverEndpoint `StatusUpdate`: freeCores += taskCpus, makeOffers),
+ * but records its finish time only after a task-result-getter thread has fetched and deserialized
+ * the result (TaskResultGetter.enqueueSuccessfulTask → TaskSetManager.handleSuccessfulTask →
+ * TaskInfo.markFinished). The next attempt on that core can therefore launch before the previous
+ * one's finish time: by its getting-result phase plus the handling time, allowed here as
+ * RELEASE_SLACK_MS. Without it every such pair would open a lane the executor does not have.
  */
 import { compareExecutorIds, type Trace } from '../../model/index.ts';
 import { RowPacker } from './assign-rows.ts';
-import type { ExecutorLanes, TimelineBars } from './timeline-layout.ts';
+import { PHASE_COUNT, type ExecutorLanes, type TimelineBars } from './timeline-layout.ts';
+
+/** Driver-side handling of a finished attempt's result before its finish time is recorded, at most. */
+export const RELEASE_SLACK_MS = 5;
+const GETTING_RESULT = PHASE_COUNT - 1;
 
 export interface AssignedLanes {
   readonly executors: readonly ExecutorLanes[];
   readonly laneCount: number;
   readonly laneOrder: Int32Array;
   readonly laneOffsets: Int32Array;
+  readonly laneEndMax: Float64Array;
 }
 
 /**
@@ -55,7 +69,8 @@ export function assignLanes(trace: Trace, bars: TimelineBars, executorIds: reado
     const packer = new RowPacker(known.get(executorIds[x]!)?.totalCores ?? 0);
     for (; i < order.length && bars.executor[order[i]!] === x; i++) {
       const b = order[i]!;
-      localLane[b] = packer.place(bars.start[b]!, bars.end[b]!);
+      const slack = RELEASE_SLACK_MS + bars.phases[b * PHASE_COUNT + GETTING_RESULT]!;
+      localLane[b] = packer.place(bars.start[b]!, Math.max(bars.start[b]!, bars.end[b]! - slack));
       used[x] = Math.max(used[x]!, localLane[b]! + 1);
     }
   }
@@ -104,5 +119,13 @@ export function assignLanes(trace: Trace, bars: TimelineBars, executorIds: reado
   const laneOrder = new Int32Array(bars.count);
   const fill = laneOffsets.slice(0, lanes);
   for (const b of order) laneOrder[fill[bars.lane[b]!]!++] = b;
-  return { executors, laneCount: lanes, laneOrder, laneOffsets };
+  // Running maximum of the ends along each lane: sorted, so queries can binary-search it even
+  // where a bar overlaps the one before it.
+  const laneEndMax = new Float64Array(bars.count);
+  for (let l = 0; l < lanes; l++) {
+    let max = -Infinity;
+    for (let p = laneOffsets[l]!; p < laneOffsets[l + 1]!; p++)
+      laneEndMax[p] = max = Math.max(max, bars.end[laneOrder[p]!]!);
+  }
+  return { executors, laneCount: lanes, laneOrder, laneOffsets, laneEndMax };
 }

@@ -1,18 +1,22 @@
 /**
- * Queries over a built timeline, by binary search: bars in one lane are sorted by start and never
- * overlap, so their ends are sorted too. Each query costs O(log n) per lane.
+ * Queries over a built timeline, by binary search: bars in one lane are sorted by start, and the
+ * running maximum of their ends (`laneEndMax`) is sorted too. A bar overlaps the one before it by
+ * at most a release slack (./assign-lanes.ts), so past the binary search only a bar or two more are
+ * looked at. Each query costs O(log n) per lane.
  */
 import type { TimelineLayout } from './timeline-layout.ts';
 
-/** The first position in the lane's slice of `laneOrder` whose bar ends after `time` (or at `time` when `inclusive`). */
+/**
+ * The first position in the lane's slice of `laneOrder` from which some bar ends after `time` (or
+ * at `time` when `inclusive`): every bar before it ends earlier.
+ */
 function firstEndingAfter(layout: TimelineLayout, lane: number, time: number, inclusive: boolean): number {
-  const { laneOrder, laneOffsets } = layout;
-  const end = layout.bars.end;
+  const { laneEndMax, laneOffsets } = layout;
   let lo = laneOffsets[lane]!;
   let hi = laneOffsets[lane + 1]!;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const e = end[laneOrder[mid]!]!;
+    const e = laneEndMax[mid]!;
     if (inclusive ? e < time : e <= time) lo = mid + 1;
     else hi = mid;
   }
@@ -33,7 +37,10 @@ function firstStartingAfter(layout: TimelineLayout, lane: number, time: number):
   return lo;
 }
 
-/** Positions `[from, to)` of `laneOrder` whose bars touch the time window `[t0, t1]`. */
+/**
+ * Positions `[from, to)` of `laneOrder` holding every bar of the lane that touches the time window
+ * `[t0, t1]` (and at most a few overlapped neighbours that end just before it).
+ */
 export function barsInWindow(
   layout: TimelineLayout,
   lane: number,
@@ -55,7 +62,8 @@ export function barAt(layout: TimelineLayout, lane: number, time: number, slack 
   const k = firstStartingAfter(layout, lane, time) - 1;
   let best = -1;
   let bestDistance = Infinity;
-  for (const p of [k, k + 1]) {
+  // The bar starting last at or before `time`, the one before it (which may overlap it) and the next.
+  for (const p of [k, k - 1, k + 1]) {
     if (p < layout.laneOffsets[lane]! || p >= layout.laneOffsets[lane + 1]!) continue;
     const b = layout.laneOrder[p]!;
     const distance = time < start[b]! ? start[b]! - time : time > end[b]! ? time - end[b]! : 0;
@@ -67,13 +75,21 @@ export function barAt(layout: TimelineLayout, lane: number, time: number, slack 
   return best;
 }
 
-/** The bar running in `lane` at `time` (start ≤ time < end), or −1: at most one per lane. */
+/**
+ * The bar running in `lane` at `time` (start ≤ time < end), or −1. Where two overlap (the release
+ * slack), the later-started one: the attempt the core was handed to.
+ */
 export function runningBar(layout: TimelineLayout, lane: number, time: number): number {
   if (lane < 0 || lane >= layout.laneCount) return -1;
-  const p = firstEndingAfter(layout, lane, time, false);
-  if (p >= layout.laneOffsets[lane + 1]!) return -1;
-  const b = layout.laneOrder[p]!;
-  return layout.bars.start[b]! <= time ? b : -1;
+  const { start, end } = layout.bars;
+  const to = layout.laneOffsets[lane + 1]!;
+  let found = -1;
+  for (let p = firstEndingAfter(layout, lane, time, false); p < to; p++) {
+    const b = layout.laneOrder[p]!;
+    if (start[b]! > time) break;
+    if (end[b]! > time) found = b;
+  }
+  return found;
 }
 
 /** The bar of a task id, or −1. */

@@ -108,9 +108,14 @@ export interface TimelineLayout {
   readonly bars: TimelineBars;
   readonly executors: readonly ExecutorLanes[];
   readonly laneCount: number;
-  /** Bars grouped by lane and sorted by start: lane L holds `laneOrder[laneOffsets[L] … laneOffsets[L+1])`. */
+  /**
+   * Bars grouped by lane and sorted by start: lane L holds `laneOrder[laneOffsets[L] … laneOffsets[L+1])`.
+   * A bar may overlap the one before it in its lane by that one's release slack (./assign-lanes.ts).
+   */
   readonly laneOrder: Int32Array;
   readonly laneOffsets: Int32Array;
+  /** Aligned with `laneOrder`: the largest end of the lane's bars up to that position (sorted per lane). */
+  readonly laneEndMax: Float64Array;
   /** Bars sorted by task id, for `barOfTask`. */
   readonly byTaskId: Int32Array;
   readonly jobs: readonly TimelineSpan[];

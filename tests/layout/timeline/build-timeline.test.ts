@@ -7,6 +7,7 @@ import {
   BAR_SPECULATIVE,
   BAR_UNFINISHED,
   PHASE_COUNT,
+  RELEASE_SLACK_MS,
   buildTimeline,
   type TimelineLayout,
 } from '../../../src/layout/index.ts';
@@ -17,13 +18,20 @@ const has = (t: TimelineLayout, b: number, flag: number): boolean => (t.bars.fla
 const bars = (t: TimelineLayout): number[] => Array.from({ length: t.bars.count }, (_, b) => b);
 const starts = (trace: Trace): number => trace.events.filter((e) => e.kind === 'taskStart').length;
 
-/** Every lane's bars are sorted by start and never overlap; every bar lies in its executor's lanes. */
+/**
+ * Every lane's bars are sorted by start and overlap the previous bar by at most its release slack
+ * (the CPU is freed before the finish is recorded); every bar lies in its executor's lanes.
+ */
 function expectWellFormed(t: TimelineLayout): void {
   const { bars: b, laneOrder, laneOffsets } = t;
   expect(laneOffsets[t.laneCount]).toBe(b.count);
   for (let lane = 0; lane < t.laneCount; lane++)
-    for (let p = laneOffsets[lane]! + 1; p < laneOffsets[lane + 1]!; p++)
-      expect(b.start[laneOrder[p]!]!).toBeGreaterThanOrEqual(b.end[laneOrder[p - 1]!]!);
+    for (let p = laneOffsets[lane]! + 1; p < laneOffsets[lane + 1]!; p++) {
+      const prev = laneOrder[p - 1]!;
+      const slack = RELEASE_SLACK_MS + b.phases[prev * PHASE_COUNT + PHASE_COUNT - 1]!;
+      expect(b.start[laneOrder[p]!]!).toBeGreaterThanOrEqual(b.start[prev]!);
+      expect(b.start[laneOrder[p]!]!).toBeGreaterThanOrEqual(b.end[prev]! - slack);
+    }
   for (const i of bars(t)) {
     const x = t.executors[b.executor[i]!]!;
     expect(b.lane[i]).toBeGreaterThanOrEqual(x.firstLane);
@@ -131,6 +139,8 @@ describe('buildTimeline on real Spark logs', () => {
   });
 
   it('app-20161115172038-0000: 26 attempts on 4 executors of 4 cores, 10 failed', async () => {
+    // Its log launches some attempts 3 ms before the attempt they replace on that core is recorded
+    // as finished (the release slack); they still share the core's lane.
     const t = buildTimeline(await realLog('spark-tests/app-20161115172038-0000'));
     expect(t.bars.count).toBe(26);
     expect(bars(t).filter((i) => has(t, i, BAR_FAILED))).toHaveLength(10);
@@ -191,6 +201,18 @@ describe('buildTimeline on hand-written traces', () => {
     expect(t.executors[0]!.laneCount).toBe(3);
     expect(new Set(t.bars.lane)).toEqual(new Set([0, 1, 2]));
     expectWellFormed(t);
+  });
+
+  it('keeps an attempt launched a few ms before the previous finish is recorded on the same core', () => {
+    const t = buildTimeline(
+      handTrace({ '1': 1 }, [start(0, '1', 0), start(1, '1', 9), end(0, '1', 0, 10), end(1, '1', 9, 20)]),
+    );
+    expect(t.executors[0]!.laneCount).toBe(1);
+    expectWellFormed(t);
+    const far = buildTimeline(
+      handTrace({ '1': 1 }, [start(0, '1', 0), start(1, '1', 5), end(0, '1', 0, 50), end(1, '1', 5, 60)]),
+    );
+    expect(far.executors[0]!.laneCount).toBe(2);
   });
 
   it('reuses a lane for an attempt that starts when another ends', () => {
