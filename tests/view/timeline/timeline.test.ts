@@ -167,4 +167,56 @@ describe('sc-timeline', () => {
     view.fit();
     expect(view.taskBox(0)).toEqual(before);
   });
+
+  it('zooms around the pointer with the wheel and pans by dragging', async () => {
+    const view = await mount(trace);
+    const before = view.taskBox(5)!;
+    const box = plot(view).getBoundingClientRect();
+    const x = before.x + before.width / 2;
+    plot(view).dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        clientX: box.left + x,
+        clientY: box.top + 200,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    const zoomed = view.taskBox(5)!;
+    expect(zoomed.width).toBeGreaterThan(before.width * 1.5);
+    // The time under the pointer stays under it.
+    expect(zoomed.x).toBeLessThan(x);
+    expect(zoomed.x + zoomed.width).toBeGreaterThan(x);
+    pointer(view, 'pointerdown', 600, 300);
+    pointer(view, 'pointermove', 640, 300);
+    pointer(view, 'pointerup', 640, 300);
+    expect(view.taskBox(5)!.x).toBeCloseTo(zoomed.x + 40, 0);
+  });
+
+  it('follows the playback time when zoomed in and the cursor leaves the window', async () => {
+    const layout = buildTimeline(trace);
+    const view = await mount(trace, layout.startTime);
+    view.zoom(8, layout.startTime);
+    const late = layout.endTime - 1;
+    view.time = late;
+    await view.updateComplete;
+    const x = view.xOfTime(late)!;
+    expect(x).toBeGreaterThan(96);
+    expect(x).toBeLessThan(plot(view).clientWidth);
+  });
+
+  it('counts the attempts running at the playback time as it moves', async () => {
+    const layout = buildTimeline(trace);
+    const view = await mount(trace, layout.startTime);
+    expect(view.dataset['runningCount']).toBe('0');
+    const counts: number[] = [];
+    for (let k = 0; k <= 20; k++) {
+      view.time = layout.startTime + ((layout.endTime - layout.startTime) * k) / 20;
+      await view.updateComplete;
+      counts.push(Number(view.dataset['runningCount']));
+    }
+    expect(Math.max(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(8);
+    expect(counts.at(-1)).toBe(0);
+  });
 });
