@@ -5,7 +5,8 @@
  * prints the seed and the counterexample path; replay with
  * `FUZZ_SEED=<seed> FUZZ_PATH=<path> npx vitest run tests/property`.
  */
-import type { Parameters } from 'fast-check';
+import fc from 'fast-check';
+import type { Parameters, RunDetails } from 'fast-check';
 
 const env = process.env;
 const fuzzMs = Number(env['FUZZ_MS_PER_PROPERTY'] ?? 0);
@@ -23,7 +24,12 @@ export function budget<T>(numRuns: number): Parameters<T> {
     seed: SEED,
     ...(path ? { path } : {}),
     ...(FUZZING
-      ? { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: fuzzMs, markInterruptAsFailure: false }
+      ? {
+          numRuns: Number.MAX_SAFE_INTEGER,
+          interruptAfterTimeLimit: fuzzMs,
+          markInterruptAsFailure: false,
+          reporter: reportRuns<T>,
+        }
       : { numRuns }),
     verbose: 1,
   };
@@ -31,3 +37,12 @@ export function budget<T>(numRuns: number): Parameters<T> {
 
 /** A vitest timeout that leaves room for a fuzzing budget. */
 export const TIMEOUT_MS = FUZZING ? fuzzMs + 120_000 : 60_000;
+
+/**
+ * Under `npm run fuzz`: prints how many inputs the property ran (fast-check reports nothing on
+ * success), then fails as fast-check's own reporter would, with seed and counterexample path.
+ */
+function reportRuns<T>(details: RunDetails<T>): void {
+  console.log(`fuzz: ${details.numRuns} runs, ${details.numSkips} skipped`);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+}
