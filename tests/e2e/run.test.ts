@@ -58,6 +58,30 @@ async function waitIndex(page: Page, expected: number): Promise<void> {
   );
 }
 
+/**
+ * What the run page's views show, read from their test hooks through every shadow root: the
+ * running stages, task tokens and executors, the current narration. Equal states read equal.
+ */
+async function viewState(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (root: Document | ShadowRoot | Element, where: string): void => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const attr of ['data-active', 'data-task-id', 'data-executor-id', 'data-event-index'])
+          if (el.hasAttribute(attr)) out.push(`${where}>${el.tagName}[${attr}=${el.getAttribute(attr)}]`);
+        if (el.shadowRoot) walk(el.shadowRoot, `${where}>${el.tagName}`);
+      }
+    };
+    const run = document.querySelector('stagecraft-app')!.shadowRoot!.querySelector('sc-run-page')!;
+    walk(run.shadowRoot!, 'run');
+    out.push(
+      run.shadowRoot!.querySelector('sc-narration-panel')!.shadowRoot!.querySelector('.narration')!
+        .textContent!,
+    );
+    return out;
+  });
+}
+
 describe('the run page', () => {
   it('steps with the keyboard, seeks from the narration and keeps the position in the link', async () => {
     const playback = wordCountPlayback();
@@ -93,6 +117,25 @@ describe('the run page', () => {
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-stage-node')));
     expect(highlighted).toEqual(running);
 
+    // Stepping back to a position shows exactly what stepping forward to it showed.
+    const inside = playback.nextBoundary(playback.nextBoundary(0)) + 5;
+    await page.keyboard.press('Home');
+    for (let i = 0; i < inside; i++) await page.keyboard.press('ArrowRight');
+    await waitIndex(page, inside);
+    await settle(page);
+    const forward = await viewState(page);
+    expect(forward.some((s) => s.includes('data-active=true'))).toBe(true);
+    await page.keyboard.press('End');
+    await waitIndex(page, playback.length);
+    for (let i = playback.length; i > inside; i--) await page.keyboard.press('ArrowLeft');
+    await waitIndex(page, inside);
+    await settle(page);
+    expect(await viewState(page)).toEqual(forward);
+
+    // The list is virtualized: back at the start, its first rows exist again.
+    await page.keyboard.press('Home');
+    await waitIndex(page, 0);
+    await settle(page);
     await page.locator('sc-narration-panel li[data-index="10"]').click();
     await waitIndex(page, 11);
     await settle(page);
