@@ -19,6 +19,7 @@ import {
   endTask,
   executorOf,
   handleQueue,
+  patchTask,
   registerOutput,
   removeOutputsOn,
   takeSlot,
@@ -55,7 +56,7 @@ export function applyListener(s: FoldState, ev: ListenerEvent): void {
       return taskStart(s, ev);
     case 'taskGettingResult': {
       const t = s.tasks.get(ev.task.taskId);
-      if (t && t.phase === 'running') t.phase = 'reporting';
+      if (t && t.phase === 'running') patchTask(s, t, { phase: 'reporting' });
       return;
     }
     case 'taskEnd':
@@ -164,7 +165,7 @@ function stageSubmitted(s: FoldState, ev: StageSubmitted): void {
     jobId,
     numTasks: info.numTasks,
     pool,
-    running: [],
+    running: new Set(),
     succeeded: 0,
     failedAttempts: 0,
     killedAttempts: 0,
@@ -194,20 +195,19 @@ function stageCompleted(s: FoldState, ev: StageCompleted): void {
 /** A task set that launches no more tasks; it leaves the pool once its last task is back. */
 export function retire(s: FoldState, key: string, tsm: TaskSetRec): void {
   tsm.zombie = true;
-  if (tsm.running.length === 0) s.taskSets.delete(key);
+  if (tsm.running.size === 0) s.taskSets.delete(key);
 }
 
 export function addRunning(tsm: TaskSetRec | undefined, taskId: number): void {
-  if (tsm && !tsm.running.includes(taskId)) tsm.running.push(taskId);
+  tsm?.running.add(taskId);
 }
 
 export function removeRunning(s: FoldState, stageId: number, attemptId: number, taskId: number): void {
   const key = taskSetKey(stageId, attemptId);
   const tsm = s.taskSets.get(key);
   if (!tsm) return;
-  const i = tsm.running.indexOf(taskId);
-  if (i >= 0) tsm.running.splice(i, 1);
-  if (tsm.zombie && tsm.running.length === 0) s.taskSets.delete(key);
+  tsm.running.delete(taskId);
+  if (tsm.zombie && tsm.running.size === 0) s.taskSets.delete(key);
 }
 
 function taskStart(s: FoldState, ev: TaskStart): void {
@@ -232,10 +232,9 @@ function taskStart(s: FoldState, ev: TaskStart): void {
     };
     s.tasks.set(t.taskId, t);
     executorOf(s, info.executorId, info.host);
-    takeSlot(s, t);
+    t = takeSlot(s, t);
   }
-  t.started = true;
-  t.locality = info.locality;
+  patchTask(s, t, { started: true, locality: info.locality });
   s.runningTasks.add(info.taskId);
   const tsm = s.taskSets.get(taskSetKey(ev.stageId, ev.stageAttemptId));
   addRunning(tsm, info.taskId);

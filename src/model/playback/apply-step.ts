@@ -12,6 +12,7 @@ import {
   executorOf,
   freeSlot,
   handleQueue,
+  patchTask,
   postQueue,
   registerOutput,
   removeOutputsOn,
@@ -140,24 +141,20 @@ export function applyStep(s: FoldState, step: SchedulerStep): void {
       return;
     }
     case 'launchTask':
-      if (task) {
-        task.phase = 'launching';
-        takeSlot(s, task);
-      }
+      if (task) takeSlot(s, patchTask(s, task, { phase: 'launching' }));
       return;
     case 'taskRunnerStart':
-      if (task) task.phase = 'running';
+      if (task) patchTask(s, task, { phase: 'running' });
       return;
     case 'statusUpdate':
       if (task) {
-        task.phase = 'reporting';
-        freeSlot(s, task);
+        freeSlot(s, patchTask(s, task, { phase: 'reporting' }));
         removeRunning(s, task.stageId, task.stageAttemptId, task.taskId);
       }
       return;
     case 'taskResult':
     case 'taskFailedResult':
-      if (task) task.phase = 'result';
+      if (task) patchTask(s, task, { phase: 'result' });
       postQueue(s, 'CompletionEvent', { taskId: tid });
       return;
     case 'registerMapOutput': {

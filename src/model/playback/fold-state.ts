@@ -52,7 +52,7 @@ export interface TaskSetRec {
   jobId: number;
   numTasks: number;
   pool: string;
-  running: number[];
+  running: Set<number>;
   succeeded: number;
   failedAttempts: number;
   killedAttempts: number;
@@ -62,21 +62,22 @@ export interface TaskSetRec {
   zombie: boolean;
 }
 
+/** A task attempt; replaced on every change (patchTask), so a snapshot shares the records. */
 export interface TaskRec {
-  taskId: number;
-  stageId: number;
-  stageAttemptId: number;
-  index: number;
-  partition: number;
-  attempt: number;
-  executorId: string;
-  slot: number | null;
-  phase: TokenPhase;
-  speculative: boolean;
-  locality: Locality | null;
-  outcome: TaskEndReasonKind | null;
+  readonly taskId: number;
+  readonly stageId: number;
+  readonly stageAttemptId: number;
+  readonly index: number;
+  readonly partition: number;
+  readonly attempt: number;
+  readonly executorId: string;
+  readonly slot: number | null;
+  readonly phase: TokenPhase;
+  readonly speculative: boolean;
+  readonly locality: Locality | null;
+  readonly outcome: TaskEndReasonKind | null;
   /** Started (TaskStart seen) and not ended: a member of runningTaskIds. */
-  started: boolean;
+  readonly started: boolean;
 }
 
 export interface ExecutorRec {
@@ -86,6 +87,7 @@ export interface ExecutorRec {
   state: ExecutorState;
   reason: string | null;
   slots: (number | null)[];
+  /** Cached blocks per RDD id. */
   cached: Map<number, number>;
 }
 
@@ -96,6 +98,8 @@ export interface ShuffleRec {
   available: number;
   /** Map index → executor ordinal + 1 (0: no output). */
   outputs: ChunkedInts;
+  /** Outputs held per executor ordinal (index 0 unused): the table's counts, kept as it changes. */
+  held: number[];
 }
 
 export interface OffersRec {
@@ -124,13 +128,12 @@ export interface FoldState {
   /** The last few ended task attempts, oldest first. */
   ended: TaskRec[];
   executors: Map<string, ExecutorRec>;
-  /** Executor ids by ordinal (the map-output table stores ordinal + 1). */
+  /** Executor ids by ordinal (the map-output table stores ordinal + 1), and back. */
   executorOrdinals: string[];
+  ordinalOf: Map<string, number>;
   shuffles: Map<number, ShuffleRec>;
   /** Shuffle id → map stage id. */
   shuffleStage: Map<number, number>;
-  /** Shuffle outputs per executor and map stage: `${executorId}\u0000${stageId}` → count. */
-  outputCounts: Map<string, number>;
   offers: OffersRec;
   queue: SceneQueueEntry[];
   posted: number;
@@ -142,10 +145,6 @@ export interface FoldState {
 
 export function taskSetKey(stageId: number, attemptId: number): string {
   return `${stageId}.${attemptId}`;
-}
-
-export function outputKey(executorId: string, stageId: number): string {
-  return `${executorId}\u0000${stageId}`;
 }
 
 export function emptyState(hasSteps: boolean, deploy: SceneDeploy, fair: boolean, ess: boolean): FoldState {
@@ -165,9 +164,9 @@ export function emptyState(hasSteps: boolean, deploy: SceneDeploy, fair: boolean
     ended: [],
     executors: new Map(),
     executorOrdinals: [],
+    ordinalOf: new Map(),
     shuffles: new Map(),
     shuffleStage: new Map(),
-    outputCounts: new Map(),
     offers: { rounds: 0, lastIndex: null, executorId: null, offers: 0, freeCores: 0, launched: [] },
     queue: [],
     posted: 0,
@@ -198,17 +197,17 @@ export function cloneState(s: FoldState): FoldState {
     })),
     taskSets: copyMap(s.taskSets, (t) => ({
       ...t,
-      running: [...t.running],
+      running: new Set(t.running),
       localityLevels: [...t.localityLevels],
       launchedByLocality: { ...t.launchedByLocality },
     })),
-    tasks: copyMap(s.tasks, (t) => ({ ...t })),
-    ended: s.ended.map((t) => ({ ...t })),
+    tasks: new Map(s.tasks),
+    ended: [...s.ended],
     executors: copyMap(s.executors, (x) => ({ ...x, slots: [...x.slots], cached: new Map(x.cached) })),
     executorOrdinals: [...s.executorOrdinals],
-    shuffles: copyMap(s.shuffles, (r) => ({ ...r, outputs: r.outputs.clone() })),
+    ordinalOf: new Map(s.ordinalOf),
+    shuffles: copyMap(s.shuffles, (r) => ({ ...r, outputs: r.outputs.clone(), held: [...r.held] })),
     shuffleStage: new Map(s.shuffleStage),
-    outputCounts: new Map(s.outputCounts),
     offers: { ...s.offers, launched: [...s.offers.launched] },
     queue: [...s.queue],
     faults: [...s.faults],

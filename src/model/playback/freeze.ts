@@ -59,15 +59,20 @@ function freezePools(s: FoldState): ScenePool[] {
   }));
 }
 
-function freezeExecutors(s: FoldState): SceneExecutor[] {
-  const outputs = new Map<string, { stageId: number; count: number }[]>();
-  for (const [key, count] of s.outputCounts) {
-    const [executorId, stage] = key.split('\u0000') as [string, string];
-    const list = outputs.get(executorId);
-    const entry = { stageId: Number(stage), count };
-    if (list) list.push(entry);
-    else outputs.set(executorId, [entry]);
-  }
+/** Map outputs per executor ordinal and map stage, counted from the MapOutputTracker tables. */
+function outputsByOrdinal(s: FoldState): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  for (const r of s.shuffles.values())
+    r.held.forEach((count, ordinal) => {
+      if (!(count > 0)) return;
+      let m = out.get(ordinal);
+      if (!m) out.set(ordinal, (m = new Map()));
+      m.set(r.stageId, count);
+    });
+  return out;
+}
+
+function freezeExecutors(s: FoldState, outputs: Map<number, Map<number, number>>): SceneExecutor[] {
   return [...s.executors.values()]
     .sort((a, b) => compareExecutorIds(a.executorId, b.executorId))
     .map((x) => ({
@@ -77,7 +82,9 @@ function freezeExecutors(s: FoldState): SceneExecutor[] {
       state: x.state,
       reason: x.reason,
       slots: [...x.slots],
-      shuffleOutputs: (outputs.get(x.executorId) ?? []).sort((a, b) => a.stageId - b.stageId),
+      shuffleOutputs: [...(outputs.get(s.ordinalOf.get(x.executorId) ?? 0) ?? [])]
+        .map(([stageId, count]) => ({ stageId, count }))
+        .sort((a, b) => a.stageId - b.stageId),
       cachedBlocks: [...x.cached]
         .map(([rddId, count]) => ({ rddId, count }))
         .sort((a, b) => a.rddId - b.rddId),
@@ -116,28 +123,38 @@ function freezeTokens(s: FoldState): SceneToken[] {
 }
 
 /** Reduce tasks on their slot and the executors holding the map outputs of their parent stages. */
-function freezeFetches(s: FoldState): SceneFetch[] {
+function freezeFetches(s: FoldState, outputs: Map<number, Map<number, number>>): SceneFetch[] {
   const holders = new Map<number, Set<string>>();
-  for (const key of s.outputCounts.keys()) {
-    const [executorId, stage] = key.split('\u0000') as [string, string];
-    const set = holders.get(Number(stage));
-    if (set) set.add(executorId);
-    else holders.set(Number(stage), new Set([executorId]));
+  for (const [ordinal, byStage] of outputs)
+    for (const stage of byStage.keys()) {
+      const id = s.executorOrdinals[ordinal - 1] as string;
+      const set = holders.get(stage);
+      if (set) set.add(id);
+      else holders.set(stage, new Set([id]));
+    }
+  const readers = new Map<string, TaskRec[]>();
+  for (const t of s.tasks.values()) {
+    if (t.phase !== 'running' || (s.stages.get(t.stageId)?.parentIds?.length ?? 0) === 0) continue;
+    const key = `${t.stageId}.${t.stageAttemptId}`;
+    const list = readers.get(key);
+    if (list) list.push(t);
+    else readers.set(key, [t]);
   }
   const out: SceneFetch[] = [];
-  for (const t of [...s.tasks.values()].sort((a, b) => a.taskId - b.taskId)) {
-    if (t.phase !== 'running') continue;
-    const parents = s.stages.get(t.stageId)?.parentIds ?? [];
-    if (parents.length === 0) continue;
+  for (const tasks of readers.values()) {
+    const { stageId, stageAttemptId } = tasks[0] as TaskRec;
+    const parents = [...(s.stages.get(stageId)?.parentIds ?? [])].sort(byNumber);
     const from = new Set<string>();
     for (const p of parents) for (const x of holders.get(p) ?? []) from.add(x);
     out.push({
-      taskId: t.taskId,
+      stageId,
+      stageAttemptId,
+      mapStageIds: parents,
       fromExecutorIds: [...from].sort(compareExecutorIds),
-      mapStageIds: [...parents].sort(byNumber),
+      taskIds: tasks.map((t) => t.taskId).sort(byNumber),
     });
   }
-  return out;
+  return out.sort((a, b) => a.stageId - b.stageId || a.stageAttemptId - b.stageAttemptId);
 }
 
 export function freeze(s: FoldState, time: number): Scene {
@@ -154,6 +171,7 @@ export function freeze(s: FoldState, time: number): Scene {
       jobIds: [...st.jobIds],
       shuffleId: st.shuffleId ?? s.shuffles.get(st.stageId)?.shuffleId ?? null,
     }));
+  const outputs = outputsByOrdinal(s);
   return {
     index: s.index,
     time,
@@ -175,7 +193,7 @@ export function freeze(s: FoldState, time: number): Scene {
       handled: s.handled,
       handling: s.handlingAt === s.index - 1 ? s.handling : null,
     },
-    executors: freezeExecutors(s),
+    executors: freezeExecutors(s, outputs),
     shuffles: [...s.shuffles.values()]
       .sort((a, b) => a.stageId - b.stageId)
       .map((r) => ({
@@ -185,7 +203,7 @@ export function freeze(s: FoldState, time: number): Scene {
         available: r.available,
       })),
     tokens: freezeTokens(s),
-    fetches: freezeFetches(s),
+    fetches: freezeFetches(s, outputs),
     faults: [...s.faults],
   };
 }

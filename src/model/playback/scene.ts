@@ -154,11 +154,17 @@ export interface SceneToken {
   readonly racing: boolean;
 }
 
-/** A reduce task reading shuffle data: where its map outputs are. */
+/**
+ * Shuffle reads of one stage attempt: its tasks on their slots fetch from every executor holding
+ * map outputs of the parent stages (R-12.1: a reducer reads its slice of each map output).
+ */
 export interface SceneFetch {
-  readonly taskId: number;
-  readonly fromExecutorIds: readonly string[];
+  readonly stageId: number;
+  readonly stageAttemptId: number;
   readonly mapStageIds: readonly number[];
+  readonly fromExecutorIds: readonly string[];
+  /** The stage attempt's tasks in phase `running`, ascending. */
+  readonly taskIds: readonly number[];
 }
 
 export interface SceneQueueEntry {
