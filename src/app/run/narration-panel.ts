@@ -24,6 +24,8 @@ export class NarrationPanel extends LitElement {
   /** The playback position: events[index - 1] is the current one. */
   @property({ type: Number }) accessor index = 0;
   @property() accessor language: NarrationLang = 'en';
+  /** A run is being simulated (said while there are no events yet). */
+  @property({ type: Boolean }) accessor simulating = false;
   @state() private accessor listTop = 0;
   @state() private accessor viewHeight = 300;
   @query('.list') private accessor list!: HTMLElement | null;
@@ -63,7 +65,9 @@ export class NarrationPanel extends LitElement {
       return html`<p class="narration" data-event-index="0">
         ${
           this.events.length === 0
-            ? msg('No run yet.')
+            ? this.simulating
+              ? msg('Simulating the pipeline…')
+              : msg('No run yet.')
             : msg(
                 str`Before the first event. Press play or → to step through the ${this.events.length} events.`,
               )

@@ -117,7 +117,7 @@ export const runPageStyles = css`
   }
   .right {
     display: grid;
-    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-rows: auto minmax(0, 1fr) auto;
     gap: 10px;
     min-height: 0;
   }
@@ -132,6 +132,16 @@ export const runPageStyles = css`
   .stages {
     max-height: 26vh;
   }
+  /* The lesson picker and player (./lesson-mode.ts): the player scrolls when a step is long. */
+  .lesson {
+    max-height: 46vh;
+    overflow: auto;
+  }
+  .lesson select {
+    font: inherit;
+    width: 100%;
+    margin-bottom: 8px;
+  }
   @media (max-width: 1100px) {
     .body {
       grid-template-columns: 260px minmax(0, 1fr);
@@ -139,7 +149,10 @@ export const runPageStyles = css`
     .right {
       grid-column: 1 / -1;
       grid-template-columns: 1fr 1fr;
-      grid-template-rows: 40vh;
+      grid-template-rows: auto 40vh;
+    }
+    .right > .lesson {
+      grid-column: 1 / -1;
     }
   }
 `;

@@ -16,6 +16,7 @@ import {
   type Pipeline,
   type Plan,
   type Playback,
+  type PreparedWalkthrough,
   type Trace,
   createPlayback,
 } from '../../model/index.ts';
@@ -24,6 +25,14 @@ import type { ModelApi } from '../model-api.ts';
 import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
 import { renderControls } from './controls.ts';
 import { inTextField, keyAction } from './keyboard.ts';
+import {
+  type LessonFocus,
+  focusOf,
+  loadLesson,
+  readLessonLink,
+  renderLessonPanel,
+  writeLessonLink,
+} from './lesson-mode.ts';
 import { NarrationPanel } from './narration-panel.ts';
 import { PlaybackController } from './playback-controller.ts';
 import { runPageStyles } from './run-page.styles.ts';
@@ -67,6 +76,10 @@ export class RunPage extends LitElement {
   @state() private accessor centre: 'flow' | 'lineage' = 'flow';
   @state() private accessor selectedTaskId: number | null = null;
   @state() private accessor comparison: readonly ComparisonRow[] | null = null;
+  /** The walk-through being played (./lesson-mode.ts), its step, and what that step shows. */
+  @state() private accessor lesson: PreparedWalkthrough | null = null;
+  @state() private accessor lessonStep = 0;
+  private lessonFocus: LessonFocus | null = null;
 
   private playback: Playback = createPlayback(EMPTY);
   readonly controller = new PlaybackController(this.playback, () => this.positionChanged());
@@ -94,6 +107,8 @@ export class RunPage extends LitElement {
     super.connectedCallback();
     const t = Number(getKey(parseFragment(location.hash), 't'));
     this.linkedIndex = Number.isInteger(t) && t >= 0 ? t : null;
+    const link = readLessonLink(location.hash);
+    if (link) this.openLesson(link.id, link.step);
     this.controller.reducedMotion = this.motion.matches;
     this.motion.addEventListener('change', this.onMotion);
     window.addEventListener('keydown', this.onKeyDown);
@@ -111,7 +126,7 @@ export class RunPage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('log') && this.log) this.show(this.log.trace, null);
-    else if ((changed.has('log') || changed.has('pipeline')) && !this.log && this.pipeline) {
+    else if ((changed.has('log') || changed.has('pipeline')) && !this.log && !this.lesson && this.pipeline) {
       // A new pipeline starts a fresh comparison on the default cluster: faults named by stage ids
       // of the old plan may mean nothing in the new one.
       this.summary = null;
@@ -194,6 +209,39 @@ export class RunPage extends LitElement {
     this.controller[action]();
   };
 
+  /** Opens a bundled lesson at a step (or closes the lesson with null): its trace becomes what the page plays. */
+  private openLesson(id: string | null, step = 0): void {
+    const lesson = id === null ? null : loadLesson(id);
+    this.lesson = lesson;
+    this.lessonFocus = null;
+    if (!lesson) {
+      writeLessonLink(null);
+      if (this.pipeline && !this.log)
+        this.simulate({ pipeline: this.pipeline, cluster: {}, faults: [], seed: 0 });
+      return;
+    }
+    this.linkedIndex = null;
+    this.applyLessonStep(Math.min(step, lesson.steps.length - 1));
+  }
+
+  /** Shows a lesson step: playback at its position, its view in the centre, its highlights. */
+  private applyLessonStep(index: number): void {
+    const lesson = this.lesson;
+    const step = lesson?.steps[index];
+    if (!lesson || !step) return;
+    const { pipeline, cluster, faults, seed } = lesson.lesson;
+    // A what-if run may have replaced the lesson's trace; its positions point into the lesson's own.
+    if (this.trace !== lesson.trace) this.show(lesson.trace, { pipeline, cluster, faults, seed });
+    this.lessonStep = index;
+    this.lessonFocus = focusOf(step);
+    this.controller.pause();
+    this.controller.seek(step.position);
+    this.centre = this.lessonFocus.centre;
+    this.selectedTaskId = this.lessonFocus.taskId;
+    writeLessonLink({ id: lesson.lesson.id, step: index });
+    this.revision++;
+  }
+
   private narrationLang(): NarrationLang {
     return document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   }
@@ -202,8 +250,11 @@ export class RunPage extends LitElement {
     const c = this.controller;
     const scene = this.playback.sceneAt(c.index);
     if (scene.activeJobIds.size > 0) this.shownJob = Math.max(...scene.activeJobIds);
-    const jobId = this.shownJob;
-    const plan = this.log?.plan ?? this.plan;
+    // A lesson step's highlights hold while playback stands at the step's position.
+    const focus = this.lessonFocus?.position === c.index ? this.lessonFocus : null;
+    const jobId = focus?.jobId ?? this.shownJob;
+    const stageIds = focus && focus.stageIds.size > 0 ? focus.stageIds : scene.runningStageIds;
+    const plan = this.lesson?.plan ?? this.log?.plan ?? this.plan;
     // The flow view and the timeline come from src/view; the page works without either.
     const flow = customElements.get('sc-flow-view') !== undefined;
     const timeline = customElements.get('sc-timeline') !== undefined;
@@ -211,6 +262,8 @@ export class RunPage extends LitElement {
     return html`${renderControls(c, { imported: this.log !== null, reducedMotion: c.reducedMotion })}
       <div
         class="body"
+        @sc-walkthrough-step=${(e: HTMLElementEventMap['sc-walkthrough-step']) =>
+          this.applyLessonStep(e.detail.stepIndex)}
         @sc-seek=${(e: HTMLElementEventMap['sc-seek']) =>
           'index' in e.detail ? c.seek(e.detail.index) : c.seekTime(e.detail.time)}
       >
@@ -222,8 +275,8 @@ export class RunPage extends LitElement {
                   ${msg('This is the replay of an imported event log. Go back to your pipeline to simulate it on another cluster.')}
                 </p>`
               : html`<sc-what-if-panel
-                  .pipeline=${this.pipeline}
-                  .plan=${this.plan}
+                  .pipeline=${this.lesson?.lesson.pipeline ?? this.pipeline}
+                  .plan=${plan}
                   .comparison=${this.comparison}
                   .progress=${this.progress}
                   .failure=${this.failure}
@@ -269,7 +322,8 @@ export class RunPage extends LitElement {
                     .plan=${plan}
                     job-id=${jobId ?? nothing}
                     .describeReason=${this.model?.describeReason}
-                    .activeStageIds=${scene.runningStageIds}
+                    .selection=${focus?.selection ?? null}
+                    .activeStageIds=${stageIds}
                   ></sc-lineage-view>`
             }
           </div>
@@ -288,9 +342,16 @@ export class RunPage extends LitElement {
           }
         </section>
         <aside class="right">
+          ${renderLessonPanel({
+            lesson: this.lesson,
+            step: this.lessonStep,
+            lang: this.narrationLang(),
+            pick: (id) => this.openLesson(id),
+          })}
           <div class="panel narration">
             <h2>${msg('What happens')}</h2>
             <sc-narration-panel
+              ?simulating=${this.progress !== null}
               .events=${this.trace.events}
               .index=${c.index}
               .language=${this.narrationLang()}
@@ -301,7 +362,7 @@ export class RunPage extends LitElement {
             <sc-stage-graph
               .plan=${plan}
               job-id=${jobId ?? nothing}
-              .activeStageIds=${scene.runningStageIds}
+              .activeStageIds=${stageIds}
             ></sc-stage-graph>
           </div>
         </aside>
