@@ -1,0 +1,135 @@
+/**
+ * Walk-throughs on the run page (README "Walk-throughs"): the bundled lessons of
+ * fixtures/walkthroughs, the `lesson=` and `step=` keys of the address fragment, the lesson
+ * picker and player panel, and what a lesson step makes the page show.
+ *
+ * Contract: a lesson is planned and simulated here, on the main thread (the lessons are small),
+ * and the page plays exactly that trace, so each step's position points at the event its anchor
+ * names. A step's highlights apply while playback stands at the step's position; moving away with
+ * the normal controls gives the page back its own choices (latest active job, running stages).
+ */
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import type { LessonLang, PreparedWalkthrough, ResolvedStep } from '../../model/index.ts';
+import { loadWalkthrough } from '../../model/index.ts';
+import type { Selection } from '../../view/index.ts';
+import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
+
+const files = import.meta.glob<unknown>('../../../fixtures/walkthroughs/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+const byId = new Map<string, unknown>(
+  Object.entries(files).map(([path, value]) => [path.replace(/^.*\/|\.json$/g, ''), value]),
+);
+
+/** The bundled lessons' ids, in lesson order (`01-word-count` …). */
+export const LESSON_IDS: readonly string[] = [...byId.keys()].sort();
+
+const prepared = new Map<string, PreparedWalkthrough>();
+
+/** A bundled lesson, planned and simulated (once); null for an unknown id or a lesson that does not load. */
+export function loadLesson(id: string): PreparedWalkthrough | null {
+  const hit = prepared.get(id);
+  if (hit) return hit;
+  const value = byId.get(id);
+  if (value === undefined) return null;
+  const r = loadWalkthrough(value);
+  if (!r.ok) return null;
+  prepared.set(id, r.value);
+  return r.value;
+}
+
+/** A lesson's title without preparing it (for the picker). */
+function titleOf(id: string, lang: LessonLang): string {
+  const title = (byId.get(id) as { title?: Partial<Record<LessonLang, unknown>> } | undefined)?.title;
+  const text = title?.[lang] ?? title?.en;
+  return typeof text === 'string' ? text : id;
+}
+
+export interface LessonLink {
+  readonly id: string;
+  /** Zero-based step index (the fragment's `step=` counts from 1, as the player shows it). */
+  readonly step: number;
+}
+
+export function readLessonLink(hash: string): LessonLink | null {
+  const fragment = parseFragment(hash);
+  const id = getKey(fragment, 'lesson');
+  if (id === undefined || !byId.has(id)) return null;
+  const step = Number(getKey(fragment, 'step') ?? '1');
+  return { id, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0 };
+}
+
+export function writeLessonLink(link: LessonLink | null): void {
+  let fragment = parseFragment(location.hash);
+  fragment = setKey(fragment, 'lesson', link?.id);
+  fragment = setKey(fragment, 'step', link ? String(link.step + 1) : undefined);
+  const hash = formatFragment(fragment);
+  if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+/** What the run page shows at a lesson step. */
+export interface LessonFocus {
+  readonly position: number;
+  readonly centre: 'flow' | 'lineage';
+  readonly jobId: number | null;
+  readonly stageIds: ReadonlySet<number>;
+  readonly selection: Selection | null;
+  readonly taskId: number | null;
+}
+
+export function focusOf(step: ResolvedStep): LessonFocus {
+  const { show } = step;
+  const rdd = show.rddIds[0];
+  const stage = show.stageIds[0];
+  return {
+    position: step.position,
+    // The page has no code view: a code step shows the lineage the code builds.
+    centre: show.view === 'flow' || show.view === 'timeline' ? 'flow' : 'lineage',
+    jobId: show.jobId,
+    stageIds: new Set(show.stageIds),
+    selection:
+      rdd !== undefined
+        ? { kind: 'rdd', rddId: rdd }
+        : stage !== undefined && show.view !== 'stages'
+          ? { kind: 'stage', stageId: stage }
+          : null,
+    taskId: show.taskId,
+  };
+}
+
+export interface LessonPanelInput {
+  readonly lesson: PreparedWalkthrough | null;
+  readonly step: number;
+  readonly lang: LessonLang;
+  readonly pick: (id: string | null) => void;
+}
+
+/** The lesson picker and, with a lesson open, its player. */
+export function renderLessonPanel({ lesson, step, lang, pick }: LessonPanelInput) {
+  const current = lesson?.lesson.id ?? '';
+  return html`<div class="panel lesson">
+    <h2><label for="lesson-pick">${msg('Lesson')}</label></h2>
+    <select
+      id="lesson-pick"
+      data-lesson-picker
+      @change=${(e: Event) => pick((e.target as HTMLSelectElement).value || null)}
+    >
+      <option value="" ?selected=${current === ''}>${msg('No lesson: free play')}</option>
+      ${LESSON_IDS.map(
+        (id) => html`<option value=${id} ?selected=${id === current}>${titleOf(id, lang)}</option>`,
+      )}
+    </select>
+    ${
+      lesson
+        ? html`<sc-walkthrough-player
+            .lesson=${lesson}
+            .stepIndex=${step}
+            .lang=${lang}
+          ></sc-walkthrough-player>`
+        : ''
+    }
+  </div>`;
+}
