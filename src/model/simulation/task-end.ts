@@ -26,9 +26,18 @@ export function resultFetched(e: Engine, task: TaskAttempt, reason: CompletionRe
   }
 }
 
+/** Spark 3.5's TaskKilled reason for an attempt that finished after another attempt succeeded. */
+const LOST_THE_RACE = 'Finish but did not commit due to another attempt succeeded';
+
 function handleSuccessfulTask(e: Engine, task: TaskAttempt): void {
   const tsm = task.tsm;
   const i = task.index;
+  // `TaskSetManager.handleSuccessfulTask`: an attempt that finished while the KillTask sent at
+  // another attempt's success was on its way is handled as killed, never a second success.
+  if (tsm.successful[i] && tsm.killedByOtherAttempt.has(task)) {
+    handleFailedTask(e, task, { kind: 'killed', reason: LOST_THE_RACE });
+    return;
+  }
   tsm.copiesRunning[i] = Math.max(0, (tsm.copiesRunning[i] as number) - 1);
   task.state = 'finished';
   if (!tsm.successful[i]) {
@@ -43,7 +52,10 @@ function handleSuccessfulTask(e: Engine, task: TaskAttempt): void {
     // Kill any other attempt of this task (a speculative copy or the original).
     if ((tsm.copiesRunning[i] as number) > 0)
       for (const other of tsm.running)
-        if (other.index === i && other !== task) killTask(e, other, 'another attempt succeeded');
+        if (other.index === i && other !== task) {
+          tsm.killedByOtherAttempt.add(other);
+          killTask(e, other, 'another attempt succeeded');
+        }
     if (tsm.tasksSuccessful === tsm.numTasks) tsm.isZombie = true;
   }
   postDag(e, { t: 'CompletionEvent', task, reason: { kind: 'success' } });

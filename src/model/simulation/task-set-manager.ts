@@ -43,6 +43,8 @@ export class TaskSetManager {
   /** The next attempt number of each index. */
   readonly attemptCount: Uint16Array;
   readonly running = new Set<TaskAttempt>();
+  /** `killedByOtherAttempt`: attempts asked to stop because another attempt of their task succeeded. */
+  readonly killedByOtherAttempt = new Set<TaskAttempt>();
   readonly speculatable = new Set<number>();
   readonly successDurations: number[] = [];
   tasksSuccessful = 0;
