@@ -2,36 +2,51 @@
  * `<stagecraft-app>`: the thin shell. It owns the AppState, keeps the address bar and the
  * autosave in step with it, and turns the views' events into AppState calls. Layout: the
  * composer or code on the left, the lineage with the stage graph and list in the middle, details
- * and the legend on the right; or the operator reference on its own.
+ * and the legend on the right; or the operator reference on its own. The interface language
+ * (./i18n/) and presentation mode (./presentation/) are kept in the address bar too (`lang=`,
+ * `present=1`), so "Copy link" shares them.
  */
+import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { LineageView } from '../view/index.ts';
+import type { LineageView, StageGraph } from '../view/index.ts';
 import { AppState } from './app-state.ts';
 import { appShellStyles } from './app-shell.styles.ts';
-import { download, fileStem, svgToPng } from './downloads.ts';
+import { exportView, renderExportButtons, renderStageExportButtons, type ExportKind } from './exports.ts';
 import { EventLogImport } from './event-log-import.ts';
 import { EXAMPLES, findExample } from './examples.ts';
 import { renderImportButton, renderNotices } from './import-banner.ts';
+import { renderComposePanel, type LeftTab } from './compose-panel.ts';
 import { renderLegend } from './legend.ts';
 import { type Page, pageFromView, renderPageSwitch, renderRunPage, viewOfPage } from './run/page-switch.ts';
+import { renderLanguageSwitch } from './i18n/language-switch.ts';
+import { parseLang, type Lang } from './i18n/locale.ts';
+import { useLang } from './i18n/localization.ts';
 import type { ModelApi } from './model-api.ts';
-import { loadSaved, save } from './persistence.ts';
-import { planMarkdown } from './plan-markdown.ts';
+import { loadSaved, save, saveLang } from './persistence.ts';
+import { Presentation } from './presentation/presentation.ts';
+import { presentationStyles } from './presentation/presentation.styles.ts';
+import { copyText, renderShareButtons } from './share.ts';
 import { choosePipeline } from './startup.ts';
-import { encodePipeline, formatFragment, getKey, parseFragment, setKey } from './url-state.ts';
-
-type LeftTab = 'blocks' | 'code';
+import { formatFragment, getKey, parseFragment, stateFragment } from './url-state.ts';
 
 export class StagecraftApp extends LitElement {
-  static override styles = appShellStyles;
+  static override styles = [appShellStyles, presentationStyles];
 
   @state() private accessor revision = 0;
   @state() private accessor tab: LeftTab = 'blocks';
   @state() private accessor page: Page = 'lineage';
+  @state() private accessor uiLang: Lang = 'en';
   @query('sc-lineage-view') private accessor lineage!: LineageView | null;
+  @query('sc-stage-graph') private accessor stageGraph!: StageGraph | null;
 
   private model: ModelApi | null = null;
+  /** The model API whose texts (reasons, operator notes) are in a given language. */
+  private modelIn: (lang: Lang) => ModelApi = () => this.model!;
+  private presentation = new Presentation(() => {
+    this.toggleAttribute('presenting', this.presentation.on);
+    this.changed();
+  });
   private app: AppState | null = null;
   private writtenHash = '';
   /** An imported event log, shown instead of the pipeline's plan until "Back to my pipeline". */
@@ -40,9 +55,15 @@ export class StagecraftApp extends LitElement {
     (text) => this.app?.setNotice({ kind: 'error', text }),
   );
 
-  /** Opens the app with the model's functions: the link, else the autosave, else the default example. */
-  start(model: ModelApi): void {
-    this.model = model;
+  /**
+   * Opens the app with the model's functions (one per language, or one for all) in `lang`, whose
+   * messages must be loaded: the link, else the autosave, else the default example.
+   */
+  start(models: ModelApi | ((lang: Lang) => ModelApi), lang: Lang = 'en'): void {
+    this.modelIn = typeof models === 'function' ? models : () => models;
+    this.uiLang = lang;
+    saveLang(lang);
+    const model = (this.model = this.modelIn(lang));
     const fragment = parseFragment(location.hash);
     const startup = choosePipeline(model, fragment, loadSaved());
     const code =
@@ -54,6 +75,23 @@ export class StagecraftApp extends LitElement {
     if (Number.isInteger(job)) this.app.selectJob(job);
     this.page = pageFromView(getKey(fragment, 'view'));
     if (startup.problem) this.app.setNotice({ kind: 'error', text: startup.problem });
+    // Full screen needs a user gesture: from a link the mode starts without it.
+    if (getKey(fragment, 'present') === '1') this.presentation.enter(false);
+    this.changed();
+  }
+
+  /** Switches the interface and the model's texts to `lang`; everything else stays as it is. */
+  private async setLang(lang: Lang): Promise<void> {
+    try {
+      await useLang(lang);
+    } catch (error) {
+      const why = (error as Error).message;
+      this.app?.setNotice({ kind: 'error', text: msg(str`Could not load the language: ${why}`) });
+      return;
+    }
+    this.uiLang = lang;
+    saveLang(lang);
+    this.model = this.modelIn(lang);
     this.changed();
   }
 
@@ -68,6 +106,7 @@ export class StagecraftApp extends LitElement {
     window.removeEventListener('keydown', this.onKeyDown);
     window.removeEventListener('hashchange', this.onHashChange);
     this.importer.dispose();
+    this.presentation.dispose();
     super.disconnectedCallback();
   }
 
@@ -75,17 +114,16 @@ export class StagecraftApp extends LitElement {
   private changed(): void {
     const app = this.app;
     if (!app) return;
-    let fragment = parseFragment(location.hash);
-    fragment = setKey(fragment, 'example', undefined);
-    fragment = setKey(fragment, 'p', encodePipeline(app.pipeline));
-    const firstJob = app.plan.jobs[0]?.jobId ?? null;
-    fragment = setKey(
-      fragment,
-      'job',
-      app.jobId !== null && app.jobId !== firstJob ? String(app.jobId) : undefined,
+    const hash = formatFragment(
+      stateFragment(parseFragment(location.hash), {
+        pipeline: app.pipeline,
+        job: app.jobId,
+        firstJob: app.plan.jobs[0]?.jobId ?? null,
+        view: viewOfPage(this.page),
+        lang: this.uiLang,
+        present: this.presentation.on,
+      }),
     );
-    fragment = setKey(fragment, 'view', viewOfPage(this.page));
-    const hash = formatFragment(fragment);
     if (hash !== location.hash)
       history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
     this.writtenHash = location.hash;
@@ -98,14 +136,18 @@ export class StagecraftApp extends LitElement {
     const app = this.app;
     if (!app || location.hash === this.writtenHash) return;
     const fragment = parseFragment(location.hash);
+    const lang = parseLang(getKey(fragment, 'lang'));
+    if (lang && lang !== this.uiLang) void this.setLang(lang);
+    if ((getKey(fragment, 'present') === '1') !== this.presentation.on) this.presentation.toggle();
     const example = getKey(fragment, 'example');
     const p = getKey(fragment, 'p');
     if (example !== undefined) this.openExample(example);
     else if (p !== undefined) {
       const startup = choosePipeline(this.model!, [['p', p]], null);
-      if (startup.problem)
-        app.setNotice({ kind: 'error', text: `${startup.problem} Your previous work is still here.` });
-      else app.open(startup.pipeline, 'the link');
+      const problem = startup.problem;
+      if (problem)
+        app.setNotice({ kind: 'error', text: msg(str`${problem} Your previous work is still here.`) });
+      else app.open(startup.pipeline, msg('the link'));
     }
   };
 
@@ -123,6 +165,11 @@ export class StagecraftApp extends LitElement {
       );
     if (inText) return;
     const key = event.key.toLowerCase();
+    if (key === 'p' && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      this.presentation.toggle();
+      event.preventDefault();
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey)) {
       // Delete removes the selected RDD's operation (and what is built on it), as the ✕ does.
       const selection = app.selection;
@@ -140,36 +187,32 @@ export class StagecraftApp extends LitElement {
 
   private openExample(name: string): void {
     const example = findExample(name);
-    if (!example) this.app?.setNotice({ kind: 'error', text: `There is no example named “${name}”.` });
-    else this.app?.open(example.json, `example “${name}”`);
+    if (!example)
+      this.app?.setNotice({ kind: 'error', text: msg(str`There is no example named “${name}”.`) });
+    else this.app?.open(example.json, msg(str`example “${name}”`));
   }
 
-  private async export(kind: 'svg' | 'png' | 'json' | 'md'): Promise<void> {
+  private async export(kind: ExportKind): Promise<void> {
     const app = this.app;
     const model = this.model;
     if (!app || !model) return;
-    const stem = fileStem(app.pipeline.name);
     try {
-      if (kind === 'json')
-        download(
-          `${stem}.plan.json`,
-          'application/json',
-          `${JSON.stringify(model.toPlanOutput(app.plan), null, 2)}\n`,
-        );
-      else if (kind === 'md')
-        download(
-          `${stem}.plan.md`,
-          'text/markdown',
-          planMarkdown(app.pipeline, app.plan, model.describeReason),
-        );
-      else if (this.lineage) {
-        const svg = this.lineage.exportSvg();
-        if (kind === 'svg') download(`${stem}.lineage.svg`, 'image/svg+xml', svg);
-        else download(`${stem}.lineage.png`, 'image/png', await svgToPng(svg));
-      }
+      await exportView(kind, { app, model, lineage: this.lineage, stageGraph: this.stageGraph });
     } catch (error) {
-      app.setNotice({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
+      const why = (error as Error).message;
+      app.setNotice({ kind: 'error', text: msg(str`Export failed: ${why}`) });
     }
+  }
+
+  /** "Copy link": the address bar already holds the whole state. */
+  private async copyLink(): Promise<void> {
+    const href = location.href;
+    const copied = await copyText(href);
+    this.app?.setNotice(
+      copied
+        ? { kind: 'info', text: msg('Link copied: it opens this pipeline, job, page and language.') }
+        : { kind: 'error', text: msg(str`Could not copy the link; copy it from here: ${href}`) },
+    );
   }
 
   private toggleTheme(): void {
@@ -189,18 +232,18 @@ export class StagecraftApp extends LitElement {
       <header
         @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => this.selectJob(app, e.detail.jobId)}
       >
-        <h1>Stagecraft<span>how Spark cuts your program into stages</span></h1>
+        <h1>Stagecraft<span>${msg('how Spark cuts your program into stages')}</span></h1>
         <label class="group"
-          >Example
+          >${msg('Example')}
           <select
-            aria-label="Open an example"
+            aria-label=${msg('Open an example')}
             @change=${(e: Event) => {
               const select = e.target as HTMLSelectElement;
               if (select.value !== '') this.openExample(select.value);
               select.value = '';
             }}
           >
-            <option value="">choose…</option>
+            <option value="">${msg('choose…')}</option>
             ${EXAMPLES.map((e) => html`<option value=${e.name}>${e.title}</option>`)}
           </select>
         </label>
@@ -208,63 +251,42 @@ export class StagecraftApp extends LitElement {
           .plan=${this.shown(app).plan}
           job-id=${this.shown(app).jobId ?? nothing}
         ></sc-job-selector>
-        <span class="group">
-          <button type="button" ?disabled=${!app.canUndo} @click=${() => app.undo()} title="Undo (Ctrl+Z)">
-            Undo
+        <span class="group editing">
+          <button
+            type="button"
+            ?disabled=${!app.canUndo}
+            @click=${() => app.undo()}
+            title=${msg('Undo (Ctrl+Z)')}
+          >
+            ${msg('Undo')}
           </button>
           <button
             type="button"
             ?disabled=${!app.canRedo}
             @click=${() => app.redo()}
-            title="Redo (Ctrl+Shift+Z)"
+            title=${msg('Redo (Ctrl+Shift+Z)')}
           >
-            Redo
+            ${msg('Redo')}
           </button>
         </span>
         ${renderImportButton(this.importer)}
         <span class="spacer"></span>
-        <span class="group" aria-label="Export">
-          <span class="label">Export</span>
-          <button type="button" data-export="svg" @click=${() => void this.export('svg')}>SVG</button>
-          <button type="button" data-export="png" @click=${() => void this.export('png')}>PNG</button>
-          <button
-            type="button"
-            data-export="json"
-            @click=${() => void this.export('json')}
-            title="The plan in the plan-output format"
-          >
-            JSON
-          </button>
-          <button type="button" data-export="md" @click=${() => void this.export('md')}>Markdown</button>
-        </span>
+        ${renderExportButtons((kind) => void this.export(kind))}
         ${renderPageSwitch(this.page, (page) => ((this.page = page), this.changed()))}
-        <button type="button" @click=${() => this.toggleTheme()} title="Light or dark theme">Theme</button>
+        ${renderLanguageSwitch(this.uiLang, (lang) => void this.setLang(lang))}
+        ${renderShareButtons(
+          this.presentation.on,
+          () => void this.copyLink(),
+          () => this.presentation.toggle(),
+        )}
+        <button type="button" @click=${() => this.toggleTheme()} title=${msg('Light or dark theme')}>
+          ${msg('Theme')}
+        </button>
       </header>
       ${renderNotices(this.importer, app.notice, () => app.setNotice(null))}
       ${this.page === 'run' ? renderRunPage(app, model, this.importer) : nothing}
       ${this.page === 'reference' ? this.renderReference() : this.page === 'lineage' ? this.renderWorkspace(app, model) : nothing}
     `;
-  }
-
-  /** Linked highlighting from the code: the RDD whose call holds the cursor (the innermost one). */
-  private selectAtCode(app: AppState, offset: number): void {
-    let best: { name: string; size: number } | null = null;
-    for (const [name, span] of Object.entries(app.code.spans.rdds)) {
-      if (offset < span.from || offset > span.to) continue;
-      if (best === null || span.to - span.from < best.size) best = { name, size: span.to - span.from };
-    }
-    const planned =
-      best === null ? undefined : [...app.plan.rdds].reverse().find((r) => r.scope.rdd === best.name);
-    if (planned && !(app.selection?.kind === 'rdd' && app.selection.rddId === planned.rddId))
-      app.select({ kind: 'rdd', rddId: planned.rddId });
-  }
-
-  /** The selected RDD's call in the code, for linked highlighting. */
-  private codeHighlight(app: AppState): { from: number; to: number } | null {
-    const selection = app.selection;
-    if (selection === null || selection.kind === 'stage') return null;
-    const name = app.plan.rdds.find((r) => r.rddId === selection.rddId)?.scope.rdd;
-    return name ? (app.code.spans.rdds[name] ?? null) : null;
   }
 
   private renderReference() {
@@ -274,7 +296,7 @@ export class StagecraftApp extends LitElement {
         .operators=${this.model?.operators ?? []}
         @sc-open-example=${(e: CustomEvent<{ name: string }>) => {
           const note = this.model?.operators?.find((o) => o.name === e.detail.name);
-          if (note?.example && this.app?.open(note.example, `the example of ${note.name}`)) {
+          if (note?.example && this.app?.open(note.example, msg(str`the example of ${note.name}`))) {
             this.page = 'lineage';
             this.changed();
           }
@@ -300,48 +322,8 @@ export class StagecraftApp extends LitElement {
         this.importer.log ? this.importer.select(e.detail.selection) : app.select(e.detail.selection)}
       @sc-job-change=${(e: HTMLElementEventMap['sc-job-change']) => this.selectJob(app, e.detail.jobId)}
     >
-      <section class="panel left" aria-label="Compose">
-        <div class="tabs" role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected=${this.tab === 'blocks'}
-            aria-pressed=${this.tab === 'blocks'}
-            @click=${() => (this.tab = 'blocks')}
-          >
-            Blocks
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected=${this.tab === 'code'}
-            aria-pressed=${this.tab === 'code'}
-            @click=${() => (this.tab = 'code')}
-          >
-            Code
-          </button>
-        </div>
-        ${
-          this.tab === 'blocks'
-            ? html`<sc-composer
-                .pipeline=${app.pipeline}
-                .operators=${model.operators ?? []}
-                .selection=${app.selection}
-                .plan=${app.plan}
-                @sc-edit=${(e: HTMLElementEventMap['sc-edit']) => app.edit(e.detail.edit)}
-              ></sc-composer>`
-            : html`<sc-code-editor
-                .code=${app.code.text}
-                .language=${app.code.language}
-                .diagnostics=${app.code.diagnostics}
-                .highlight=${this.codeHighlight(app)}
-                @sc-code-cursor=${(e: HTMLElementEventMap['sc-code-cursor']) => this.selectAtCode(app, e.detail.offset)}
-                @sc-code-input=${(e: HTMLElementEventMap['sc-code-input']) => app.typeCode(e.detail.code)}
-                @sc-language-change=${(e: HTMLElementEventMap['sc-language-change']) => app.setLanguage(e.detail.language)}
-              ></sc-code-editor>`
-        }
-      </section>
-      <section class="center" aria-label="Lineage and stages">
+      ${renderComposePanel(app, model, this.tab, (tab) => (this.tab = tab))}
+      <section class="center" aria-label=${msg('Lineage and stages')}>
         <sc-lineage-view
           .plan=${shown.plan}
           job-id=${shown.jobId ?? nothing}
@@ -350,7 +332,7 @@ export class StagecraftApp extends LitElement {
         ></sc-lineage-view>
         <div class="below">
           <div class="panel">
-            <h2>Stage graph</h2>
+            <h2>${msg('Stage graph')}${renderStageExportButtons((kind) => void this.export(kind))}</h2>
             <sc-stage-graph
               .plan=${shown.plan}
               job-id=${shown.jobId ?? nothing}
@@ -358,7 +340,7 @@ export class StagecraftApp extends LitElement {
             ></sc-stage-graph>
           </div>
           <div class="panel">
-            <h2>Stages</h2>
+            <h2>${msg('Stages')}</h2>
             <sc-stage-list
               .plan=${shown.plan}
               job-id=${shown.jobId ?? nothing}
@@ -370,7 +352,7 @@ export class StagecraftApp extends LitElement {
       </section>
       <aside class="right">
         <div class="panel">
-          <h2>Details</h2>
+          <h2>${msg('Details')}</h2>
           <sc-detail-panel
             .plan=${shown.plan}
             .selection=${shown.selection}
@@ -379,7 +361,7 @@ export class StagecraftApp extends LitElement {
           ></sc-detail-panel>
         </div>
         <div class="panel legend">
-          <h2>Legend</h2>
+          <h2>${msg('Legend')}</h2>
           ${renderLegend()}
         </div>
       </aside>

@@ -1,8 +1,9 @@
 /**
  * The address bar's fragment, read like a query string: `#p=<lz-string>&job=2`. `p` is
  * `LZString.compressToEncodedURIComponent(JSON.stringify(pipeline))`; `example=NAME` opens a
- * fixture. Keys this version does not know are kept and written back in their place, so links
- * made by later features survive a round trip.
+ * fixture; `view=` names the page, `lang=` the interface language, `present=1` presentation mode.
+ * Keys this version does not know are kept and written back in their place, so links made by
+ * later features survive a round trip, and links made before a key existed still open.
  *
  * Values are split by hand, not with URLSearchParams, because lz-string's URI alphabet uses `+`,
  * which URLSearchParams would turn into a space.
@@ -44,6 +45,32 @@ export function setKey(fragment: Fragment, key: string, value: string | undefine
   const has = fragment.some(([k]) => k === key);
   if (value === undefined) return fragment.filter(([k]) => k !== key);
   return has ? fragment.map(([k, v]) => (k === key ? [k, value] : [k, v])) : [...fragment, [key, value]];
+}
+
+/** What the app writes into the address bar after every change. */
+export interface SharedState {
+  readonly pipeline: unknown;
+  /** The selected job; left out when it is the first job (the default). */
+  readonly job: number | null;
+  readonly firstJob: number | null;
+  /** The page's `view=` value; undefined for the workspace. */
+  readonly view: string | undefined;
+  readonly lang: string;
+  readonly present: boolean;
+}
+
+/** The fragment for `state`: `example=` gives way to `p=`, other keys stay in their place. */
+export function stateFragment(fragment: Fragment, state: SharedState): Fragment {
+  let next = setKey(fragment, 'example', undefined);
+  next = setKey(next, 'p', encodePipeline(state.pipeline));
+  next = setKey(
+    next,
+    'job',
+    state.job !== null && state.job !== state.firstJob ? String(state.job) : undefined,
+  );
+  next = setKey(next, 'view', state.view);
+  next = setKey(next, 'lang', state.lang);
+  return setKey(next, 'present', state.present ? '1' : undefined);
 }
 
 export function encodePipeline(pipeline: unknown): string {

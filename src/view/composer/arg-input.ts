@@ -44,7 +44,7 @@ export function renderArgInput(arg: OperatorArg, value: ArgValue, onValue: (valu
                 type="number"
                 min="1"
                 data-arg=${`${arg.name}.numPartitions`}
-                aria-label=${msg(str`${arg.name} partitions`)}
+                aria-label=${msg(str`${arg.name}: number of partitions`)}
                 .value=${String(spec.numPartitions)}
                 @change=${(e: Event) => emitSpec(spec.type, Number((e.target as HTMLInputElement).value))}
               />`

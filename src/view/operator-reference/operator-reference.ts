@@ -123,7 +123,7 @@ export class OperatorReference extends LitElement {
         .value=${this.query}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
-      <span class="family">${msg(str`${shown.length} of ${total}`)}</span>
+      <span class="family">${msg(str`${shown.length} of ${total}`, { id: 'reference-shown-count' })}</span>
       <div class="grid">
         ${shown.map(
           (o) =>

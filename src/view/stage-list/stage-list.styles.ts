@@ -10,8 +10,7 @@ export const stageListStyles = css`
     font-size: 13px;
     margin: 10px 0 4px;
   }
-  h3.current::after {
-    content: ' (shown)';
+  h3 .shown {
     font-weight: 400;
     color: var(--sc-muted, #5d6775);
   }

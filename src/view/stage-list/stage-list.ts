@@ -37,7 +37,9 @@ export class StageList extends LitElement {
   private renderJob(job: PlannedJob) {
     const current = job.jobId === (this.jobId ?? this.plan?.jobs[0]?.jobId);
     return html`<section aria-label=${jobLabel(job)} data-job-id=${job.jobId}>
-      <h3 class=${current ? 'current' : ''}>${jobLabel(job)}</h3>
+      <h3 class=${current ? 'current' : ''}>
+        ${jobLabel(job)}${current ? html`<span class="shown"> ${msg('(shown)')}</span>` : ''}
+      </h3>
       <ol>
         ${job.stages.map((stage) => this.renderStage(job, stage))}
       </ol>

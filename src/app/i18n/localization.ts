@@ -1,0 +1,37 @@
+/**
+ * @lit/localize in runtime mode: English is written in the source (`msg('…')`), the other
+ * languages' templates are modules generated from xliff/*.xlf by `npm run i18n:build`
+ * (./generated/), loaded on first use. `useLang` switches every element that called
+ * `updateWhenLocaleChanges(this)`; nothing else is reloaded, so no state is lost.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
+import type { Lang } from './locale.ts';
+
+const loaders: Readonly<Record<(typeof targetLocales)[number], () => Promise<{ templates: object }>>> = {
+  'zh-CN': () => import('./generated/zh-CN.ts'),
+};
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]]() as never,
+});
+
+/** Switches the interface to `lang` (resolves once its messages are loaded) and marks `<html lang>`. */
+export async function useLang(lang: Lang): Promise<void> {
+  // Marked first: views that read `<html lang>` (the run page's narration) re-render on the switch.
+  const before = document.documentElement.lang;
+  document.documentElement.lang = lang;
+  try {
+    await setLocale(lang);
+  } catch (error) {
+    document.documentElement.lang = before;
+    throw error;
+  }
+}
+
+/** The language the messages are in now. */
+export function currentLang(): Lang {
+  return getLocale() === 'zh-CN' ? 'zh-CN' : 'en';
+}
