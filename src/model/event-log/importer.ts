@@ -22,6 +22,9 @@ import { NormalizeContext } from './normalize/context.ts';
 import { FieldError, isObject } from './normalize/fields.ts';
 import { normalizeEvent, shortEventName } from './normalize/normalize-event.ts';
 
+/** Compressed bytes handed to the decompressor at a time (see `feed`). */
+const DECODE_SLICE = 64 * 1024;
+
 export interface EventLogImporter {
   /** Starts a file; its codec comes from `codec`, else from the name, and is checked against its first bytes. */
   beginFile(name: string | null, codec?: Codec): void;
@@ -105,7 +108,11 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
     if (broken) return;
     if (!decoder) return lines.push(bytes);
     try {
-      for (const out of decoder.push(bytes)) lines.push(out);
+      // Compressed input goes in slices, so what one push decompresses (up to the codec's ratio
+      // times the slice) is split into lines while it is still in the cache, and memory stays
+      // bounded when a reader hands over a whole file at once.
+      for (let at = 0; at < bytes.length; at += DECODE_SLICE)
+        for (const out of decoder.push(bytes.subarray(at, at + DECODE_SLICE))) lines.push(out);
     } catch (error) {
       if (error instanceof DecodeError) decodeFailed(error);
       else throw error;

@@ -34,14 +34,45 @@ export class LineSplitter {
 
   push(bytes: Uint8Array): void {
     let start = 0;
-    for (;;) {
-      const nl = bytes.indexOf(0x0a, start);
-      if (nl < 0) {
-        this.keep(bytes.subarray(start));
-        return;
-      }
-      this.keep(bytes.subarray(start, nl));
+    // A line begun in an earlier chunk ends at this chunk's first newline.
+    if (this.partLength > 0 || this.tooLong) {
+      const nl = bytes.indexOf(0x0a);
+      if (nl < 0) return this.keep(bytes);
+      this.keep(bytes.subarray(0, nl));
       this.emit();
+      start = nl + 1;
+    }
+    const last = bytes.lastIndexOf(0x0a);
+    if (last >= start) {
+      if (last - start <= this.maxLineBytes) this.emitWhole(bytes.subarray(start, last));
+      else this.emitEach(bytes.subarray(start, last + 1));
+      start = last + 1;
+    }
+    this.keep(bytes.subarray(start));
+  }
+
+  /**
+   * Whole lines, none longer than the limit: decoded in one call and split as text (a UTF-8
+   * decoder turns each 0x0a byte into one "\n", malformed bytes around it or not), with no copy
+   * of the bytes; one decode per chunk rather than per line.
+   */
+  private emitWhole(bytes: Uint8Array): void {
+    const text = this.decoder.decode(bytes);
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      this.onLine(text.slice(from, nl), this.nextLine++, false);
+      from = nl + 1;
+    }
+    this.onLine(text.slice(from), this.nextLine++, false);
+  }
+
+  /** Whole lines, each ending in "\n", some possibly over the limit: one at a time. */
+  private emitEach(bytes: Uint8Array): void {
+    let start = 0;
+    for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, start)) {
+      if (nl - start <= this.maxLineBytes)
+        this.onLine(this.decoder.decode(bytes.subarray(start, nl)), this.nextLine++, false);
+      else this.onLine('', this.nextLine++, true);
       start = nl + 1;
     }
   }
@@ -59,7 +90,7 @@ export class LineSplitter {
       this.partLength = 0;
       return;
     }
-    // Copy: the caller may reuse its buffer.
+    // Copy: the line goes on in the next chunk, and the caller may reuse this one's buffer.
     this.parts.push(part.slice());
     this.partLength += part.length;
   }
