@@ -71,6 +71,14 @@ export function randomPipeline(n: number, seed = SEED): PipelineJson {
 }
 
 /**
+ * The limits `lineagePipeline`'s pipelines are parsed with. Its unions of unions over shared
+ * branches make the parser's partition bound (each union adds its inputs' bounds, counting a
+ * shared branch once per path) exceed `maxPartitions` by far (10^16 at 5,000 RDDs), though no
+ * planned RDD has more than 100 partitions; the layout cases need the lineage, not that bound.
+ */
+export const LINEAGE_LIMITS = { maxPartitions: Number.POSITIVE_INFINITY };
+
+/**
  * Layout case: a lineage of about `n` operations that one action reads whole, so its job's stages
  * cover every RDD: branches start from sources, grow, fork (12 % of RDDs are read twice) and are
  * joined or unioned back together.
