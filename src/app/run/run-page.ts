@@ -22,9 +22,8 @@ import {
 } from '../../model/index.ts';
 import type { ImportedLog } from '../import-messages.ts';
 import type { ModelApi } from '../model-api.ts';
-import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
+import { getKey, parseFragment } from '../url-state.ts';
 import { renderControls } from './controls.ts';
-import { inTextField, keyAction } from './keyboard.ts';
 import {
   type LessonFocus,
   focusOf,
@@ -34,7 +33,7 @@ import {
   writeLessonLink,
 } from './lesson-mode.ts';
 import { NarrationPanel } from './narration-panel.ts';
-import { PlaybackController } from './playback-controller.ts';
+import { PlaybackDriver } from './playback-driver.ts';
 import { runPageStyles } from './run-page.styles.ts';
 import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
 import type { RunSpec } from './simulation-messages.ts';
@@ -57,9 +56,6 @@ const EMPTY: Trace = {
   events: [],
 };
 
-/** How often the `t=` key follows a playing position (browsers limit history.replaceState). */
-const HASH_EVERY_MS = 1000;
-
 export class RunPage extends LitElement {
   static override styles = runPageStyles;
 
@@ -70,7 +66,6 @@ export class RunPage extends LitElement {
   @property({ attribute: false }) accessor log: ImportedLog | null = null;
 
   @state() private accessor trace: Trace = EMPTY;
-  @state() private accessor revision = 0;
   @state() private accessor progress: RunProgress | null = null;
   @state() private accessor failure: string | null = null;
   @state() private accessor centre: 'flow' | 'lineage' = 'flow';
@@ -82,16 +77,13 @@ export class RunPage extends LitElement {
   private lessonFocus: LessonFocus | null = null;
 
   private playback: Playback = createPlayback(EMPTY);
-  readonly controller = new PlaybackController(this.playback, () => this.positionChanged());
+  private readonly driver = new PlaybackDriver(this, this.playback);
+  readonly controller = this.driver.controller;
   /** The job the lineage and stage graph show: the latest active one, kept while none is. */
   private shownJob: number | null = null;
   private summary: RunSummary | null = null;
   /** The position a link asked for, applied to the first trace that arrives. */
   private linkedIndex: number | null = null;
-  private frame = 0;
-  private lastFrame = 0;
-  private lastHashWrite = 0;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
   private readonly runner = new SimulationRunner({
     progress: (progress) => (this.progress = progress),
     done: (trace, spec) => this.show(trace, spec),
@@ -109,18 +101,10 @@ export class RunPage extends LitElement {
     this.linkedIndex = Number.isInteger(t) && t >= 0 ? t : null;
     const link = readLessonLink(location.hash);
     if (link) this.openLesson(link.id, link.step);
-    this.controller.reducedMotion = this.motion.matches;
-    this.motion.addEventListener('change', this.onMotion);
-    window.addEventListener('keydown', this.onKeyDown);
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('keydown', this.onKeyDown);
-    this.motion.removeEventListener('change', this.onMotion);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
     this.runner.dispose();
-    this.writeHash(undefined);
     super.disconnectedCallback();
   }
 
@@ -165,50 +149,6 @@ export class RunPage extends LitElement {
     this.controller.replace(this.playback, index);
   }
 
-  private positionChanged(): void {
-    this.revision++;
-    if (this.controller.playing && this.frame === 0) {
-      this.lastFrame = performance.now();
-      this.frame = requestAnimationFrame(this.onFrame);
-    }
-    const now = performance.now();
-    if (!this.controller.playing || now - this.lastHashWrite > HASH_EVERY_MS) {
-      this.lastHashWrite = now;
-      this.writeHash(String(this.controller.index));
-    }
-  }
-
-  private onFrame = (now: number): void => {
-    this.frame = 0;
-    const dt = now - this.lastFrame;
-    this.lastFrame = now;
-    this.controller.tick(dt);
-    if (this.controller.playing) this.frame = requestAnimationFrame(this.onFrame);
-  };
-
-  private onMotion = (): void => {
-    this.controller.reducedMotion = this.motion.matches;
-    this.revision++;
-  };
-
-  private writeHash(t: string | undefined): void {
-    const fragment = setKey(parseFragment(location.hash), 't', t);
-    const hash = formatFragment(fragment);
-    if (hash !== location.hash)
-      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }
-
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const action = keyAction(event);
-    if (action === null || event.defaultPrevented) return;
-    const path = event.composedPath();
-    if (inTextField(path)) return;
-    // A focused button takes Space itself (it clicks).
-    if (action === 'toggle' && path.some((t) => t instanceof HTMLButtonElement)) return;
-    event.preventDefault();
-    this.controller[action]();
-  };
-
   /** Opens a bundled lesson at a step (or closes the lesson with null): its trace becomes what the page plays. */
   private openLesson(id: string | null, step = 0): void {
     const lesson = id === null ? null : loadLesson(id);
@@ -239,7 +179,7 @@ export class RunPage extends LitElement {
     this.centre = this.lessonFocus.centre;
     this.selectedTaskId = this.lessonFocus.taskId;
     writeLessonLink({ id: lesson.lesson.id, step: index });
-    this.revision++;
+    this.requestUpdate();
   }
 
   private narrationLang(): NarrationLang {
