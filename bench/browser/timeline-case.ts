@@ -6,7 +6,8 @@
  * timestamps; median and p95 are over all frames of all runs. The baseline is the same page with
  * the cursor standing still (nothing to redraw), run interleaved with the measured mode, so on a
  * loaded machine the frames the compositor drops anyway show as the baseline's own p95. The note
- * adds that p95, the main-thread work per frame and the first paint.
+ * adds that p95, the timeline's own script time per frame (update and drawing), the main-thread
+ * work per frame and the first paint.
  */
 import type { Page } from 'playwright-core';
 import type { Entry } from '../entry.ts';
@@ -14,7 +15,10 @@ import { median } from '../measure.ts';
 
 type Bench = {
   prepare(n: number): Promise<{ tasks: number; events: number; firstPaintMs: number }>;
-  run(mode: 'play' | 'scrub' | 'idle', frames: number): Promise<{ intervals: number[]; work: number[] }>;
+  run(
+    mode: 'play' | 'scrub' | 'idle',
+    frames: number,
+  ): Promise<{ intervals: number[]; work: number[]; script: number[] }>;
 };
 declare const stagecraftTimelineBench: Bench;
 
@@ -43,6 +47,7 @@ export async function timelineCase(page: Page, size: TimelineSize): Promise<Entr
     await page.evaluate((m) => stagecraftTimelineBench.run(m, 30), mode); // warm-up
     const intervals: number[] = [];
     const work: number[] = [];
+    const script: number[] = [];
     const idle: number[] = [];
     const run = (m: 'play' | 'scrub' | 'idle') =>
       page.evaluate(([mm, f]) => stagecraftTimelineBench.run(mm, f), [m, size.frames] as const);
@@ -55,6 +60,7 @@ export async function timelineCase(page: Page, size: TimelineSize): Promise<Entr
         else {
           intervals.push(...r.intervals);
           work.push(...r.work);
+          script.push(...r.script);
         }
       }
     }
@@ -73,6 +79,8 @@ export async function timelineCase(page: Page, size: TimelineSize): Promise<Entr
         `${info.tasks} task attempts, ${info.events} trace events; ${intervals.length} frames ` +
         `(${mode === 'play' ? 'cursor advancing every frame' : 'cursor to a random time every frame'}); ` +
         `idle baseline p95 ${r1(percentile(idle, 0.95))} ms; ` +
+        `timeline script per frame p50 ${r1(median(script))} ms, p95 ${r1(percentile(script, 0.95))} ms, ` +
+        `max ${r1(Math.max(...script))} ms; ` +
         `main-thread work per frame p50 ${r1(median(work))} ms, p95 ${r1(percentile(work, 0.95))} ms; ` +
         `first paint ${Math.round(info.firstPaintMs)} ms; peak = JS heap`,
     });

@@ -1,8 +1,9 @@
 /**
  * `npx tsx bench/browser/timeline-shots.ts [dir]`: screenshots of `<sc-timeline>` in headless
  * Chromium, to look at: word count on 4 executors (cursor mid-run, a task selected) and a fault run
- * (a task failing twice, executor 3 killed, a straggler raced by a speculative copy). Writes
- * timeline-word-count.png and timeline-faults.png into dir (/tmp/shots by default).
+ * (a task failing twice, executor 3 killed, a straggler raced by a speculative copy), and the
+ * bench's 100,000-task trace. Writes timeline-word-count.png, timeline-faults.png and
+ * timeline-100k.png into dir (/tmp/shots by default).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -11,6 +12,7 @@ import { servePage } from './bundle.ts';
 
 type Page = {
   prepareWordCount(faults: readonly string[], speculation: boolean, time: number): Promise<void>;
+  prepare(n: number): Promise<unknown>;
 };
 declare const stagecraftTimelineBench: Page;
 
@@ -50,6 +52,15 @@ try {
     await page.locator('sc-timeline').screenshot({ path: `${dir}/timeline-${name}.png` });
     process.stdout.write(`${dir}/timeline-${name}.png\n`);
   }
+  await page.evaluate(async () => {
+    await stagecraftTimelineBench.prepare(100_000);
+    const v = document.querySelector('sc-timeline')!;
+    const events = v.trace!.events;
+    v.time = events[0]!.time + (events.at(-1)!.time - events[0]!.time) * 0.4;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+  await page.locator('sc-timeline').screenshot({ path: `${dir}/timeline-100k.png` });
+  process.stdout.write(`${dir}/timeline-100k.png\n`);
 } finally {
   await browser.close();
   await site.close();

@@ -65,6 +65,26 @@ export const timelineStyles = css`
     left: 0;
     top: 0;
   }
+  /* The playback cursor: moved by a transform each frame, so only the compositor works. */
+  .cursor {
+    position: absolute;
+    left: 0;
+    top: 14px;
+    bottom: 0;
+    width: 0;
+    border-left: 1.5px solid var(--sc-accent, #2f6fdb);
+    margin-left: -0.75px;
+    pointer-events: none;
+    will-change: transform;
+  }
+  .cursor::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    left: -6px;
+    border: 5px solid transparent;
+    border-top: 7px solid var(--sc-accent, #2f6fdb);
+  }
   .tooltip {
     position: absolute;
     z-index: 1;

@@ -32,7 +32,7 @@ import {
 } from '../../layout/index.ts';
 import type { Trace } from '../../model/index.ts';
 import { emit } from '../events.ts';
-import { paintOverlay } from './paint-overlay.ts';
+import { OverlayPainter } from './paint-overlay.ts';
 import { paintStatic } from './paint-static.ts';
 import { PlotPointer } from './plot-pointer.ts';
 import { TimeWindow, positionAt } from './time-window.ts';
@@ -58,6 +58,7 @@ export class TimelineView extends LitElement {
   @query('.plot') private accessor plot!: HTMLDivElement;
   @query('canvas.static') private accessor staticCanvas!: HTMLCanvasElement;
   @query('canvas.overlay') private accessor overlayCanvas!: HTMLCanvasElement;
+  @query('.cursor') private accessor cursor!: HTMLDivElement;
 
   private clock = new Float64Array(0);
   private selectedBar = -1;
@@ -69,6 +70,7 @@ export class TimelineView extends LitElement {
   private palette: TimelinePalette | null = null;
   private frameRequest = 0;
   private staticDirty = true;
+  private readonly overlay = new OverlayPainter();
   private readonly pointer = new PlotPointer({
     plot: () => this.plot,
     layout: () => this.layout,
@@ -235,13 +237,18 @@ export class TimelineView extends LitElement {
       this.palette = readPalette(this);
       staticCtx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
       paintStatic(staticCtx, layout, f, this.palette);
+      this.overlay.invalidate();
     }
     overlayCtx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-    paintOverlay(overlayCtx, layout, f, this.palette ?? readPalette(this), {
+    this.overlay.paint(overlayCtx, layout, f, this.palette ?? readPalette(this), {
       time: this.time,
       hovered: this.hovered,
       selected: this.selectedBar,
     });
+    const x = xOf(f, this.time);
+    const shown = x >= LABEL_WIDTH && x <= f.width;
+    this.cursor.style.display = shown ? '' : 'none';
+    if (shown) this.cursor.style.transform = `translateX(${x.toFixed(1)}px)`;
   }
 
   private select(bar: number): void {
@@ -362,6 +369,7 @@ export class TimelineView extends LitElement {
       >
         <canvas class="static" aria-hidden="true"></canvas>
         <canvas class="overlay" aria-hidden="true"></canvas>
+        <div class="cursor" aria-hidden="true" style="display: none"></div>
         ${renderTooltip(this.tooltipAt ? this.words(this.hovered) : null, this.tooltipAt, this.width, this.height)}
       </div>
       ${this.readout()}`;
