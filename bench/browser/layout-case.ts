@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { parsePipeline, planPipeline } from '../../src/model/index.ts';
 import type { Entry } from '../entry.ts';
-import { LINEAGE_LIMITS, lineagePipeline } from '../generate/pipelines.ts';
+import { GENERATED_LIMITS, lineagePipeline } from '../generate/pipelines.ts';
 import { median, spread } from '../measure.ts';
 import type { LayoutReply } from './layout-worker.ts';
 
@@ -33,7 +33,7 @@ declare const stagecraftBench: Bench;
 /** A lineage pipeline whose plan has about n RDDs: one calibration from the RDDs per operation. */
 function pipelineOfAbout(n: number): unknown {
   const rddsOf = (ops: number): number => {
-    const parsed = parsePipeline(lineagePipeline(ops), LINEAGE_LIMITS);
+    const parsed = parsePipeline(lineagePipeline(ops), GENERATED_LIMITS);
     if (!parsed.ok) throw new Error(`lineage pipeline of ${ops}: ${parsed.problems[0]?.message}`);
     return planPipeline(parsed.value).rdds.length;
   };

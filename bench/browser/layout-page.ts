@@ -12,7 +12,7 @@ import { layoutLineage, lineageGraph, type LayoutInput } from '../../src/layout/
 import { countCrossings, countOverlaps } from './quality.ts';
 import { LineageView } from '../../src/view/index.ts';
 import type { LayoutReply, LayoutRequest } from './layout-worker.ts';
-import { LINEAGE_LIMITS } from '../generate/pipelines.ts';
+import { GENERATED_LIMITS } from '../generate/pipelines.ts';
 
 let plan: Plan | null = null;
 let input: LayoutInput | null = null;
@@ -22,7 +22,7 @@ const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(
 
 const bench = {
   prepare(pipeline: unknown): { rdds: number; stages: number; edges: number } {
-    const parsed = parsePipeline(pipeline, LINEAGE_LIMITS);
+    const parsed = parsePipeline(pipeline, GENERATED_LIMITS);
     if (!parsed.ok) throw new Error(`pipeline: ${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`);
     plan = planPipeline(parsed.value);
     input = lineageGraph(plan, plan.jobs[0], 'LR').input;

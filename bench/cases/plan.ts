@@ -3,12 +3,12 @@
  * Parsing is done once beforehand and not timed; the plan includes every job's stages.
  */
 import { parsePipeline, planPipeline } from '../../src/model/index.ts';
-import { randomPipeline } from '../generate/pipelines.ts';
+import { GENERATED_LIMITS, randomPipeline } from '../generate/pipelines.ts';
 import { repeat, type Repetitions } from '../measure.ts';
 import type { NodeCaseResult } from './node-case-result.ts';
 
 export async function planCase(n: number, reps: Repetitions): Promise<NodeCaseResult> {
-  const parsed = parsePipeline(randomPipeline(n));
+  const parsed = parsePipeline(randomPipeline(n), GENERATED_LIMITS);
   if (!parsed.ok)
     throw new Error(`random pipeline of ${n}: ${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`);
   const pipeline = parsed.value;

@@ -71,12 +71,13 @@ export function randomPipeline(n: number, seed = SEED): PipelineJson {
 }
 
 /**
- * The limits `lineagePipeline`'s pipelines are parsed with. Its unions of unions over shared
- * branches make the parser's partition bound (each union adds its inputs' bounds, counting a
- * shared branch once per path) exceed `maxPartitions` by far (10^16 at 5,000 RDDs), though no
- * planned RDD has more than 100 partitions; the layout cases need the lineage, not that bound.
+ * The limits the generated pipelines are parsed with: no partition bound. Their unions of unions
+ * over shared branches make the parser's partition bound (each union adds its inputs' bounds,
+ * counting a shared branch once per path) exceed `maxPartitions` (10^6 for the plan case's 10,000
+ * operations, 10^16 for the layout case's 5,000 RDDs), though no planned RDD has more than 312
+ * partitions; the cases measure planning and layout, not that bound.
  */
-export const LINEAGE_LIMITS = { maxPartitions: Number.POSITIVE_INFINITY };
+export const GENERATED_LIMITS = { maxPartitions: Number.POSITIVE_INFINITY };
 
 /**
  * Layout case: a lineage of about `n` operations that one action reads whole, so its job's stages

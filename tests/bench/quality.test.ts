@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Box, LayoutResult, Point } from '../../src/layout/index.ts';
 import { countCrossings, countOverlaps } from '../../bench/browser/quality.ts';
 import {
-  LINEAGE_LIMITS,
+  GENERATED_LIMITS,
   lineagePipeline,
   randomPipeline,
   simulationPipeline,
@@ -59,7 +59,7 @@ describe('bench drawing quality', () => {
 describe('bench pipeline generators', () => {
   it('generate pipelines that parsePipeline accepts, the same for the same size', () => {
     for (const p of [randomPipeline(2000), simulationPipeline(1000)]) expect(parsePipeline(p).ok).toBe(true);
-    expect(parsePipeline(lineagePipeline(800), LINEAGE_LIMITS).ok).toBe(true);
+    expect(parsePipeline(lineagePipeline(800), GENERATED_LIMITS).ok).toBe(true);
     expect(JSON.stringify(lineagePipeline(300))).toBe(JSON.stringify(lineagePipeline(300)));
   });
 });
