@@ -73,6 +73,26 @@ export const runPageStyles = css`
     padding: 10px;
     min-height: 0;
   }
+  :host([side-closed]) .body {
+    grid-template-columns: 34px minmax(0, 1fr) 340px;
+  }
+  :host([side-closed]) .what-if {
+    padding: 6px 4px;
+    overflow: hidden;
+  }
+  :host([side-closed]) .what-if > :not(h2),
+  :host([side-closed]) .what-if h2 span {
+    display: none;
+  }
+  .what-if h2 {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .fold {
+    padding: 0 6px;
+    line-height: 1.3;
+  }
   .panel {
     background: var(--sc-surface);
     border: 1px solid var(--sc-border);
@@ -111,7 +131,8 @@ export const runPageStyles = css`
   }
   .timeline {
     flex: none;
-    height: 34vh;
+    height: 30vh;
+    min-height: 190px;
     padding: 4px;
     overflow: hidden;
   }
@@ -145,6 +166,9 @@ export const runPageStyles = css`
   @media (max-width: 1100px) {
     .body {
       grid-template-columns: 260px minmax(0, 1fr);
+    }
+    :host([side-closed]) .body {
+      grid-template-columns: 34px minmax(0, 1fr);
     }
     .right {
       grid-column: 1 / -1;

@@ -70,6 +70,14 @@ export class RunPage extends LitElement {
   @state() private accessor failure: string | null = null;
   @state() private accessor centre: 'flow' | 'lineage' = 'flow';
   @state() private accessor selectedTaskId: number | null = null;
+  /** The what-if panel can fold into a narrow rail, giving the centre its width (reflected as side-closed). */
+  @property({ type: Boolean, attribute: 'side-closed', reflect: true }) accessor sideClosed = false;
+  private get sideOpen(): boolean {
+    return !this.sideClosed;
+  }
+  private set sideOpen(open: boolean) {
+    this.sideClosed = !open;
+  }
   @state() private accessor comparison: readonly ComparisonRow[] | null = null;
   /** The walk-through being played (./lesson-mode.ts), its step, and what that step shows. */
   @state() private accessor lesson: PreparedWalkthrough | null = null;
@@ -208,7 +216,18 @@ export class RunPage extends LitElement {
           'index' in e.detail ? c.seek(e.detail.index) : c.seekTime(e.detail.time)}
       >
         <section class="panel what-if" aria-label=${msg('What if')}>
-          <h2>${this.log ? msg('Imported event log') : msg('What if…')}</h2>
+          <h2>
+            <button
+              type="button"
+              class="fold"
+              aria-expanded=${this.sideOpen}
+              title=${this.sideOpen ? msg('Fold this panel away') : msg('Open this panel')}
+              @click=${() => (this.sideOpen = !this.sideOpen)}
+            >
+              ${this.sideOpen ? '‹' : '›'}
+            </button>
+            <span>${this.log ? msg('Imported event log') : msg('What if…')}</span>
+          </h2>
           ${
             this.log
               ? html`<p class="note">
