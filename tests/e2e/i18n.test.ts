@@ -191,9 +191,12 @@ describe('sharing and export', () => {
     await settle(page);
     await page.locator('select[data-lang-switch]').selectOption('zh-CN');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await page.locator('stagecraft-app header h1').click();
     await page.keyboard.press('p');
+    await page.waitForFunction(() => document.querySelector('stagecraft-app')!.hasAttribute('presenting'));
     await settle(page);
     await page.locator('button[data-copy-link]').click();
+    await page.locator('stagecraft-app .notice.info').waitFor();
     await settle(page);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.evaluate(() => location.href));
