@@ -221,7 +221,7 @@ export class RunPage extends LitElement {
               type="button"
               class="fold"
               aria-expanded=${this.sideOpen}
-              title=${this.sideOpen ? msg('Fold this panel away') : msg('Open this panel')}
+              title=${msg('What if…')}
               @click=${() => (this.sideOpen = !this.sideOpen)}
             >
               ${this.sideOpen ? '‹' : '›'}
