@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import LZString from 'lz-string';
 import { createPlayback, importEventLog, parsePipeline, simulate } from '../../src/model/index.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { settle } from './support/app-page.ts';
@@ -184,6 +185,25 @@ describe('the run page', () => {
     expect(rows.map((r) => r[0])).toContain('Stages resubmitted');
     await settle(page);
     await page.screenshot({ path: `${SHOTS}/run-1280x720.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the progress of a big simulation and cancels it', async () => {
+    const wordCount = JSON.parse(readFileSync('fixtures/pipelines/word-count.json', 'utf8')) as {
+      rdds: { args: Record<string, unknown> }[];
+    };
+    wordCount.rdds[0]!.args.minPartitions = 20_000;
+    const link = `#view=run&p=${LZString.compressToEncodedURIComponent(JSON.stringify(wordCount))}`;
+    const { page, errors } = await openPage(browser, `${baseUrl}${link}`, { width: 1280, height: 800 });
+    await settle(page);
+    const progress = page.locator('sc-what-if-panel progress');
+    await progress.waitFor();
+    expect(await page.locator('sc-narration-panel .narration').textContent()).toContain('Simulating');
+    await page.locator('sc-what-if-panel button', { hasText: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
+    expect(await runPage(page).getAttribute('data-event-count')).toBe('0');
+    expect(await page.locator('sc-what-if-panel [data-action="simulate"]').isEnabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
