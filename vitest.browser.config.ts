@@ -6,6 +6,8 @@ import { standardDecorators } from './vite.decorators.ts';
 // No animation waits: components render synchronously once `updateComplete` resolves.
 export default defineConfig({
   plugins: [standardDecorators()],
+  // Component screenshots for people to look at go to /tmp/shots (tests/view/flow-view).
+  server: { fs: { allow: ['.', '/tmp/shots'] } },
   // Pre-bundle what the components import, so Vite does not discover it mid-run and reload.
   optimizeDeps: {
     include: [

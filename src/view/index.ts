@@ -5,6 +5,7 @@ import { DetailPanel } from './detail-panel/detail-panel.ts';
 import { JobSelector } from './job-selector/job-selector.ts';
 import { LineageView } from './lineage-view/lineage-view.ts';
 import { OperatorReference } from './operator-reference/operator-reference.ts';
+import { FlowView } from './flow-view/flow-view.ts';
 import { StageGraph } from './stage-graph/stage-graph.ts';
 import { StageList } from './stage-list/stage-list.ts';
 import { WalkthroughPlayer } from './walkthrough-player/walkthrough-player.ts';
@@ -19,6 +20,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'sc-composer': Composer,
   'sc-code-editor': CodeEditor,
   'sc-operator-reference': OperatorReference,
+  'sc-flow-view': FlowView,
   'sc-walkthrough-player': WalkthroughPlayer,
   'sc-timeline': TimelineView,
 };
@@ -36,6 +38,7 @@ export {
   JobSelector,
   LineageView,
   OperatorReference,
+  FlowView,
   StageGraph,
   StageList,
   WalkthroughPlayer,
@@ -71,6 +74,7 @@ declare global {
     'sc-composer': Composer;
     'sc-code-editor': CodeEditor;
     'sc-operator-reference': OperatorReference;
+    'sc-flow-view': FlowView;
     'sc-walkthrough-player': WalkthroughPlayer;
     'sc-timeline': TimelineView;
   }

@@ -1,0 +1,88 @@
+/**
+ * `<sc-flow-view .playback .index .lang>`: the scheduler at one playback position (issue 7). The
+ * driver (runJob and the JobWaiters, the DAGScheduler's event loop and stages by state, the
+ * TaskScheduler's pools and TaskSetManagers, the backend's offers) above or inside the cluster as
+ * the deploy mode puts it; the executors with one slot per core and their block managers; tasks
+ * as tokens that move between them. A pure function of (playback, index): stepping back redraws
+ * the earlier scene exactly.
+ *
+ * Test hooks: `data-event-index` and `data-event-count` on the host, `data-task-id` on tokens,
+ * `data-executor-id` on executors.
+ */
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Playback, Scene } from '../../model/index.ts';
+import { themeTokens } from '../shared/theme.styles.ts';
+import { renderCluster, renderFetches } from './cluster-parts.ts';
+import { renderBackend, renderDag, renderFaults, renderJobs, renderScheduler } from './driver-parts.ts';
+import { deployLabel } from './flow-labels.ts';
+import { layoutFlow, type FlowLayout } from './flow-layout.ts';
+import { flowViewStyles } from './flow-view.styles.ts';
+import { renderTokens } from './token-parts.ts';
+
+export class FlowView extends LitElement {
+  static override styles = [themeTokens, flowViewStyles];
+
+  @property({ attribute: false }) accessor playback: Playback | null = null;
+  @property({ type: Number }) accessor index = 0;
+  @property({ reflect: true }) override accessor lang: 'en' | 'zh-CN' = 'en';
+
+  private scene: Scene | null = null;
+  private geometry: FlowLayout | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('playback') || changed.has('index')) {
+      this.scene = this.playback ? this.playback.sceneAt(this.index) : null;
+      this.geometry = this.scene ? layoutFlow(this.scene) : null;
+    }
+  }
+
+  protected override updated(): void {
+    // Kept on the host, where tests and the run page read them.
+    this.dataset['eventIndex'] = String(this.scene?.index ?? 0);
+    this.dataset['eventCount'] = String(this.playback?.length ?? 0);
+  }
+
+  override render() {
+    const scene = this.scene;
+    const l = this.geometry;
+    if (!scene || !l) return html`<p class="empty">${msg('Nothing to play yet.')}</p>`;
+    const d = l.driver;
+    const outerTitle = scene.deploy.mode === 'cluster' ? msg('Cluster') : msg('One JVM');
+    return html`<svg viewBox=${`0 0 ${l.width} ${l.height}`} role="img" aria-label=${msg('Scheduler flow')}>
+      <defs>
+        <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto">
+          <path d="M0,0 L8,4 L0,8 z" fill="#4e79a7"></path>
+        </marker>
+        <marker
+          id="arrow-red"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto"
+        >
+          <path d="M0,0 L8,4 L0,8 z" fill="#c62828"></path>
+        </marker>
+      </defs>
+      ${
+        l.outer
+          ? svg`<rect class="outer" x=${l.outer.x} y=${l.outer.y} width=${l.outer.w} height=${l.outer.h} rx="10"></rect>
+            <text class="small muted" x=${l.outer.x + l.outer.w - 8} y=${l.outer.y + 14} text-anchor="end">${outerTitle}</text>`
+          : nothing
+      }
+      <rect class="region" x=${d.x} y=${d.y} width=${d.w} height=${d.h} rx="8"></rect>
+      <text class="region-title" x=${d.x + 10} y=${d.y + 18}>${deployLabel(scene.deploy.mode)}</text>
+      ${renderJobs(scene, l)} ${renderDag(scene, l)} ${renderScheduler(scene, l)} ${renderBackend(scene, l)}
+      ${renderFaults(scene, l)} ${renderCluster(scene, l)} ${renderFetches(scene, l)}
+      ${renderTokens(scene, l)}
+    </svg>`;
+  }
+}

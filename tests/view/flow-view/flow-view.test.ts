@@ -1,0 +1,142 @@
+/**
+ * `<sc-flow-view>` in real Chromium: the test hooks, tokens on slots for running tasks, faults
+ * drawn, and exact redraws when stepping back. Screenshots of word count mid-way and of a fault
+ * run go to /tmp/shots/flow-*.png for a person to look at.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { createPlayback, parseFault, simulate, type Playback } from '../../../src/model/index.ts';
+import { FlowView } from '../../../src/view/flow-view/flow-view.ts';
+import { wordCountPipeline } from '../../support/plans.ts';
+
+// Registered here rather than by defineElements, so this suite depends on this element only.
+if (!customElements.get('sc-flow-view')) customElements.define('sc-flow-view', FlowView);
+afterEach(() => document.body.replaceChildren());
+
+function play(faults: readonly string[] = [], cluster = {}): Playback {
+  return createPlayback(
+    simulate(
+      wordCountPipeline,
+      { executorCount: 2, cores: 2, ...cluster },
+      {
+        seed: 1,
+        faults: faults.map((f) => {
+          const r = parseFault(f);
+          if (!r.ok) throw new Error(r.message);
+          return r.fault;
+        }),
+      },
+    ),
+  );
+}
+
+async function mount(playback: Playback, index: number): Promise<FlowView> {
+  const el = document.createElement('sc-flow-view') as FlowView;
+  el.playback = playback;
+  el.index = index;
+  el.style.width = '1000px';
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The SVG without Lit's comment markers, which differ between equal renders. */
+const drawing = (el: FlowView): string =>
+  el.shadowRoot!.querySelector('svg')!.outerHTML.replace(/<!--[^]*?-->/g, '');
+
+const all = (el: FlowView, selector: string) => [...el.shadowRoot!.querySelectorAll<SVGElement>(selector)];
+
+describe('sc-flow-view', () => {
+  it('carries the position and the event count on its host', async () => {
+    const playback = play();
+    const el = await mount(playback, 10);
+    expect(el.dataset['eventIndex']).toBe('10');
+    expect(el.dataset['eventCount']).toBe(String(playback.length));
+    el.index = playback.length;
+    await el.updateComplete;
+    expect(el.dataset['eventIndex']).toBe(String(playback.length));
+  });
+
+  it('draws every running task as a token on its executor and every executor with its id', async () => {
+    const playback = play();
+    for (let i = 0; i <= playback.length; i++) {
+      const el = await mount(playback, i);
+      const scene = playback.sceneAt(i);
+      const onSlots = scene.tokens.filter((t) => t.phase === 'running').map((t) => t.taskId);
+      const drawn = all(el, '.token.running').map((t) => Number(t.dataset['taskId']));
+      expect(drawn.sort()).toEqual(onSlots.sort());
+      for (const id of scene.runningTaskIds) expect(all(el, `[data-task-id="${id}"]`)).toHaveLength(1);
+      el.remove();
+    }
+    const end = await mount(playback, playback.length);
+    expect(all(end, '[data-executor-id]').map((x) => x.dataset['executorId'])).toEqual(['0', '1']);
+  });
+
+  it('redraws the same view after stepping forward and back', async () => {
+    const playback = play(['kill-executor:1@0.5']);
+    const el = await mount(playback, 0);
+    for (let i = 0; i < playback.length; i += 3) {
+      el.index = i;
+      await el.updateComplete;
+      const before = drawing(el);
+      el.index = i + 1;
+      await el.updateComplete;
+      el.index = i;
+      await el.updateComplete;
+      expect(drawing(el)).toBe(before);
+    }
+  });
+
+  it('shows a lost executor dark and the fetch failure sending the reduce stage back', async () => {
+    const lost = play(['kill-executor:1@0.5']);
+    const at = lost.trace.events.findIndex((e) => e.kind === 'executorRemoved') + 1;
+    const el = await mount(lost, at);
+    expect(all(el, '[data-executor-id="1"]')[0]?.classList.contains('lost')).toBe(true);
+    expect(el.shadowRoot!.textContent).toContain('Executor 1 lost');
+    el.remove();
+    const fetch = play(['fetch-failure:1.0']);
+    const ff =
+      fetch.trace.events.findIndex((e) => e.kind === 'taskEnd' && e.reason.kind === 'fetchFailed') + 1;
+    const el2 = await mount(fetch, ff + 3);
+    expect(all(el2, '.fetch-back')).toHaveLength(1);
+    expect(all(el2, '.token.failed').length).toBeGreaterThan(0);
+  });
+
+  it('takes screenshots of word count mid-way and of fault runs', async () => {
+    await page.viewport(1040, 900);
+    const wc = play();
+    const mid =
+      wc.trace.events.findIndex((e) => e.kind === 'step' && e.step === 'taskRunnerStart' && e.stageId === 1) +
+      1;
+    await mount(wc, mid);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-word-count-mid.png' });
+    document.body.replaceChildren();
+    const shuffle = wc.trace.events.findIndex((e) => e.kind === 'step' && e.step === 'registerMapOutput') + 1;
+    await mount(wc, shuffle);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-word-count-map.png' });
+    document.body.replaceChildren();
+    const fetch = play(['fetch-failure:1.0']);
+    const ff = fetch.trace.events.findIndex((e) => e.kind === 'step' && e.step === 'unregisterMapOutput') + 1;
+    await mount(fetch, ff);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-fetch-failure.png' });
+    document.body.replaceChildren();
+    const lost = play(['kill-executor:1@0.5']);
+    const at = lost.trace.events.findIndex((e) => e.kind === 'executorRemoved') + 3;
+    await mount(lost, at);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-executor-lost.png' });
+    document.body.replaceChildren();
+    const spec = play(['straggler:0.2*30'], { speculation: { enabled: true } });
+    const race =
+      Array.from({ length: spec.length }, (_, i) => i).find(
+        (i) => spec.sceneAt(i).tokens.filter((t) => t.racing && t.phase === 'running').length === 2,
+      ) ?? 0;
+    await mount(spec, race);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-speculation.png' });
+    expect(race).toBeGreaterThan(0);
+  });
+});
