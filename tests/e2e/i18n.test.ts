@@ -111,6 +111,14 @@ describe('languages', () => {
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await text(page, 'stagecraft-app header h1 span')).toMatch(HAN);
+    const run = page.locator('stagecraft-app header button[data-page="run"]');
+    if ((await run.count()) > 0) {
+      await run.click();
+      await settle(page);
+      await page.keyboard.press('End');
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${SHOTS}/i18n-zh-run.png` });
+    }
     await context.close();
   });
 });
@@ -172,6 +180,11 @@ describe('presentation mode at 1280×720', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await settle(page);
     await page.screenshot({ path: `${SHOTS}/i18n-present-en.png` });
+    await page.locator('stagecraft-app header button[data-page="reference"]').click();
+    await settle(page);
+    await page.screenshot({ path: `${SHOTS}/i18n-present-reference.png` });
+    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     const run = page.locator('stagecraft-app header button[data-page="run"]');
     if ((await run.count()) > 0) {
       await run.click();
