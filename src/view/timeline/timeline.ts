@@ -97,7 +97,10 @@ export class TimelineView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.observeSize();
+    if (this.hasUpdated) {
+      this.observeSize();
+      this.requestDraw(true);
+    }
   }
 
   override disconnectedCallback(): void {

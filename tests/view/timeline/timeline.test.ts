@@ -219,4 +219,18 @@ describe('sc-timeline', () => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(8);
     expect(counts.at(-1)).toBe(0);
   });
+
+  it('draws again after being moved to another place in the page', async () => {
+    const view = await mount(trace);
+    const box = view.taskBox(3);
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    holder.append(view);
+    await nextFrame();
+    await nextFrame();
+    expect(view.taskBox(3)).toEqual(box);
+    const canvas = view.shadowRoot!.querySelector('canvas.static') as HTMLCanvasElement;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    expect(pixels.some((v, i) => i % 4 === 3 && v > 0)).toBe(true);
+  });
 });
