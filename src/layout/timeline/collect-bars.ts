@@ -1,6 +1,7 @@
 /**
- * Pass: one bar per task attempt, from the trace's TaskStart / TaskGettingResult / TaskEnd events
- * (AppStatusListener.onTaskStart/onTaskEnd build the History Server's task rows the same way).
+ * Pass: one bar per task attempt, from the trace's TaskStart and TaskEnd events (the TaskEnd's Task
+ * Info carries the getting-result time; AppStatusListener.onTaskStart/onTaskEnd build the History
+ * Server's task rows the same way).
  * Needs: events in posting order. Guarantees: bars in TaskStart order (then TaskEnd order for
  * attempts whose start is missing), start ≤ end, lanes not yet assigned (−1).
  * - An attempt with no TaskEnd runs to `traceEnd` and is marked unfinished.
