@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Scene, SceneTaskSet } from '../../model/index.ts';
 import { stageColor } from '../shared/stage-colors.ts';
-import { faultLabel, stageBoxLabel, stageStateLabel } from './flow-labels.ts';
+import { faultLabel, raceLabel, stageBoxLabel, stageStateLabel } from './flow-labels.ts';
 import {
   STAGE_COLUMNS,
   TASK_SET_H,
@@ -159,7 +159,7 @@ export function renderBackend(scene: Scene, l: FlowLayout): SVGTemplateResult {
   const o = scene.offers;
   return svg`${frame(b, 'backend', 'SchedulerBackend')}
     <text class="small" x=${b.x + 8} y=${b.y + 32}>${
-      scene.hasSteps ? msg(str`makeOffers rounds: ${o.rounds}`) : msg('offers not recorded in event logs')
+      scene.hasSteps ? msg(str`makeOffers rounds: ${o.rounds}`) : msg('not in event logs')
     }</text>
     ${
       scene.hasSteps && o.lastIndex !== null
@@ -175,12 +175,20 @@ export function renderBackend(scene: Scene, l: FlowLayout): SVGTemplateResult {
 }
 
 export function renderFaults(scene: Scene, l: FlowLayout): SVGTemplateResult {
-  const recent = scene.faults.slice(-2).reverse();
+  const racing = scene.tokens.filter((t) => t.racing && t.speculative && t.phase !== 'ended');
+  const races = racing.flatMap((copy) => {
+    const original = scene.tokens.find(
+      (t) => t.racing && !t.speculative && t.stageId === copy.stageId && t.index === copy.index,
+    );
+    return original ? [raceLabel(copy, original)] : [];
+  });
+  const recent = scene.faults.slice(-(2 - Math.min(1, races.length))).reverse();
   const b = l.faults;
   return svg`<g class="faults">
+    ${races.slice(0, 1).map((text) => svg`<text class="race" x=${b.x + 4} y=${b.y + 14}>${text}</text>`)}
     ${recent.map(
       (f, k) =>
-        svg`<text class=${`fault ${k === 0 && f.at === scene.index - 1 ? 'now' : ''}`} x=${b.x + 4} y=${b.y + 14 + k * 16}>⚠ ${faultLabel(f)}</text>`,
+        svg`<text class=${`fault ${k === 0 && f.at === scene.index - 1 ? 'now' : ''}`} x=${b.x + 4} y=${b.y + 14 + (k + Math.min(1, races.length)) * 16}>⚠ ${faultLabel(f)}</text>`,
     )}
   </g>`;
 }

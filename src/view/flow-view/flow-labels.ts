@@ -93,3 +93,10 @@ export function faultLabel(f: SceneFault): string {
         : msg(str`Speculative copy of task index ${f.index} in stage ${f.stageId}`);
   }
 }
+
+/** Speculation (R-10.7): a copy and the attempt it races; the first to succeed wins. */
+export function raceLabel(copy: SceneToken, original: SceneToken): string {
+  return msg(
+    str`Speculative task ${copy.taskId} on executor ${copy.executorId} races task ${original.taskId} on executor ${original.executorId} (stage ${copy.stageId}, index ${copy.index}): the first to finish wins`,
+  );
+}

@@ -170,6 +170,10 @@ export const flowViewStyles = css`
   .fault {
     fill: var(--flow-red);
   }
+  .race {
+    fill: #8a4f7d;
+    font-weight: 600;
+  }
   .fault.now {
     font-weight: 600;
   }

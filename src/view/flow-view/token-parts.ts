@@ -10,6 +10,8 @@ import { stageColor } from '../shared/stage-colors.ts';
 import { tokenTitle } from './flow-labels.ts';
 import { tokenPoint, type FlowLayout, type Point } from './flow-layout.ts';
 
+const MAX_QUEUED = 32;
+
 interface Placed {
   readonly token: SceneToken;
   readonly at: Point;
@@ -26,6 +28,8 @@ export function placeTokens(scene: Scene, l: FlowLayout): Placed[] {
         : `${token.phase}:${token.stageId}.${token.stageAttemptId}`;
     const order = counters.get(group) ?? 0;
     counters.set(group, order + 1);
+    // A queue of thousands would cover its box: the first few stand for the rest.
+    if (group !== 'slot' && order >= MAX_QUEUED) continue;
     const at = tokenPoint(l, scene, token, order);
     if (at) out.push({ token, at });
   }

@@ -5,7 +5,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { createPlayback, parseFault, simulate, type Playback } from '../../../src/model/index.ts';
+import {
+  createPlayback,
+  importEventLog,
+  parseFault,
+  simulate,
+  type Playback,
+} from '../../../src/model/index.ts';
+import wordCountLog from '../../../fixtures/eventlogs/spark-3.5/word-count?raw';
 import { FlowView } from '../../../src/view/flow-view/flow-view.ts';
 import { wordCountPipeline } from '../../support/plans.ts';
 
@@ -138,5 +145,21 @@ describe('sc-flow-view', () => {
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot({ path: '/tmp/shots/flow-speculation.png' });
     expect(race).toBeGreaterThan(0);
+  });
+});
+
+describe('sc-flow-view on an imported event log', () => {
+  it('draws the local-mode driver with its 8 slots and the tasks Spark ran on them', async () => {
+    const { trace } = await importEventLog([new TextEncoder().encode(wordCountLog)]);
+    const playback = createPlayback(trace);
+    const mid = trace.events.findIndex((e) => e.kind === 'taskStart' && e.stageId === 1) + 2;
+    const el = await mount(playback, mid);
+    expect(all(el, '[data-executor-id]').map((x) => x.dataset['executorId'])).toEqual(['driver']);
+    expect(all(el, '[data-executor-id="driver"] .slot')).toHaveLength(8);
+    expect(all(el, '.token.running').length).toBe(playback.sceneAt(mid).runningTaskIds.size);
+    expect(el.shadowRoot!.textContent).toContain('local mode');
+    await page.viewport(1040, 900);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-imported-log.png' });
   });
 });
