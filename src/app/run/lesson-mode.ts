@@ -1,7 +1,8 @@
 /**
  * Walk-throughs on the run page (README "Walk-throughs"): the bundled lessons of
  * fixtures/walkthroughs, the `lesson=` and `step=` keys of the address fragment, the lesson
- * picker and player panel, and what a lesson step makes the page show.
+ * picker and player panel (with the lesson's export as standalone HTML), and what a lesson step
+ * makes the page show.
  *
  * Contract: a lesson is planned and simulated here, on the main thread (the lessons are small),
  * and the page plays exactly that trace, so each step's position points at the event its anchor
@@ -10,10 +11,21 @@
  */
 import { msg } from '@lit/localize';
 import { html } from 'lit';
-import type { LessonLang, PreparedWalkthrough, ResolvedStep } from '../../model/index.ts';
+import type {
+  ClusterOptions,
+  LessonLang,
+  PreparedWalkthrough,
+  ResolvedStep,
+  Walkthrough,
+} from '../../model/index.ts';
 import { loadWalkthrough } from '../../model/index.ts';
 import type { Selection } from '../../view/index.ts';
+import { download } from '../downloads.ts';
+import { lessonHtml } from '../lesson-export/lesson-html.ts';
 import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
+import type { RunSpec } from './simulation-messages.ts';
+import { DEFAULT_FORM, FAULT_KINDS, type FaultKind, type FaultRow, type WhatIfForm } from './what-if.ts';
+import type { WhatIfDetail } from './what-if-panel.ts';
 
 const files = import.meta.glob<unknown>('../../../fixtures/walkthroughs/*.json', {
   eager: true,
@@ -125,11 +137,79 @@ export function renderLessonPanel({ lesson, step, lang, pick }: LessonPanelInput
     ${
       lesson
         ? html`<sc-walkthrough-player
-            .lesson=${lesson}
-            .stepIndex=${step}
-            .lang=${lang}
-          ></sc-walkthrough-player>`
+              .lesson=${lesson}
+              .stepIndex=${step}
+              .lang=${lang}
+            ></sc-walkthrough-player>
+            <button
+              type="button"
+              data-export-lesson
+              @click=${() => download(`${lesson.lesson.id}.${lang}.html`, 'text/html', lessonHtml(lesson, lang))}
+            >
+              ${msg('Export')} (HTML)
+            </button>`
         : ''
     }
   </div>`;
+}
+
+/** The settings the what-if form edits; a lesson's other settings (storage memory, costs, the legacy hash shuffle …) stay. */
+const FORM_KEYS = [
+  'deployMode',
+  'executorCount',
+  'cores',
+  'executors',
+  'schedulingMode',
+  'pools',
+  'localityWaitMs',
+  'speculation',
+  'dynamicAllocation',
+  'externalShuffleService',
+] as const;
+
+/** The what-if form filled from a lesson's cluster and faults, so "try it in the what-if panel" starts from the lesson's run. */
+export function lessonForm(lesson: Walkthrough): WhatIfForm {
+  const c = lesson.cluster;
+  const wait = typeof c.localityWaitMs === 'number' ? c.localityWaitMs : (c.localityWaitMs?.process ?? 3000);
+  const faults: FaultRow[] = [];
+  for (const spec of lesson.faultSpecs) {
+    const colon = spec.indexOf(':');
+    const kind = spec.slice(0, colon) as FaultKind;
+    if (FAULT_KINDS.includes(kind)) faults.push({ kind, args: spec.slice(colon + 1) });
+  }
+  return {
+    ...DEFAULT_FORM,
+    executors: String(c.executors?.length ?? c.executorCount ?? 2),
+    cores: String(c.cores ?? Math.max(...(c.executors ?? [{ cores: 2 }]).map((x) => x.cores))),
+    deployMode: c.deployMode ?? 'standalone',
+    schedulingMode: c.schedulingMode ?? 'FIFO',
+    pools: (c.pools ?? []).map((p) => `${p.name}:${p.weight}:${p.minShare}`).join(', '),
+    localityWait: String(wait / 1000),
+    speculation: c.speculation?.enabled ?? false,
+    dynamicAllocation: c.dynamicAllocation?.enabled ?? false,
+    externalShuffleService: c.externalShuffleService ?? false,
+    faults,
+  };
+}
+
+/**
+ * A what-if run of a lesson: the form's settings over the lesson's others, with the lesson's
+ * seed. A lesson's own list of executors is kept while the form still asks for as many.
+ */
+export function lessonRun(lesson: Walkthrough, read: WhatIfDetail): RunSpec {
+  const base: Record<string, unknown> = { ...lesson.cluster };
+  for (const key of FORM_KEYS) delete base[key];
+  const cluster: ClusterOptions = { ...(base as ClusterOptions), ...read.cluster };
+  const own = lesson.cluster.executors;
+  const keepOwn =
+    own !== undefined &&
+    read.cluster.executorCount === own.length &&
+    String(read.cluster.cores) === lessonForm(lesson).cores &&
+    (read.cluster.deployMode ?? 'standalone') === (lesson.cluster.deployMode ?? 'standalone');
+  return {
+    pipeline: read.pipeline,
+    cluster: keepOwn ? { ...cluster, executors: own, executorCount: undefined, cores: undefined } : cluster,
+    faults: read.faults,
+    seed: lesson.seed,
+  };
 }

@@ -163,6 +163,10 @@ export const runPageStyles = css`
     width: 100%;
     margin-bottom: 8px;
   }
+  .lesson button {
+    font: inherit;
+    margin-top: 8px;
+  }
   @media (max-width: 1100px) {
     .body {
       grid-template-columns: 260px minmax(0, 1fr);

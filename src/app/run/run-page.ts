@@ -27,6 +27,8 @@ import { renderControls } from './controls.ts';
 import {
   type LessonFocus,
   focusOf,
+  lessonForm,
+  lessonRun,
   loadLesson,
   readLessonLink,
   renderLessonPanel,
@@ -83,6 +85,8 @@ export class RunPage extends LitElement {
   @state() private accessor lesson: PreparedWalkthrough | null = null;
   @state() private accessor lessonStep = 0;
   private lessonFocus: LessonFocus | null = null;
+  /** The lesson the what-if form was last filled from (undefined before the first render). */
+  private formLesson: PreparedWalkthrough | null | undefined = undefined;
 
   private playback: Playback = createPlayback(EMPTY);
   private readonly driver = new PlaybackDriver(this, this.playback);
@@ -131,6 +135,12 @@ export class RunPage extends LitElement {
   protected override updated(): void {
     this.dataset.eventIndex = String(this.controller.index);
     this.dataset.eventCount = String(this.controller.length);
+    const whatIf = this.whatIf;
+    if (whatIf && this.formLesson !== this.lesson) {
+      this.formLesson = this.lesson;
+      if (this.lesson) whatIf.form = lessonForm(this.lesson.lesson);
+      else whatIf.reset();
+    }
   }
 
   private get whatIf(): WhatIfPanel | null {
@@ -179,7 +189,11 @@ export class RunPage extends LitElement {
     if (!lesson || !step) return;
     const { pipeline, cluster, faults, seed } = lesson.lesson;
     // A what-if run may have replaced the lesson's trace; its positions point into the lesson's own.
-    if (this.trace !== lesson.trace) this.show(lesson.trace, { pipeline, cluster, faults, seed });
+    if (this.trace !== lesson.trace) {
+      this.summary = null;
+      this.comparison = null;
+      this.show(lesson.trace, { pipeline, cluster, faults, seed });
+    }
     this.lessonStep = index;
     this.lessonFocus = focusOf(step);
     this.controller.pause();
@@ -239,7 +253,10 @@ export class RunPage extends LitElement {
                   .comparison=${this.comparison}
                   .progress=${this.progress}
                   .failure=${this.failure}
-                  @sc-what-if=${(e: CustomEvent<WhatIfDetail>) => this.simulate({ ...e.detail, seed: 0 })}
+                  @sc-what-if=${(e: CustomEvent<WhatIfDetail>) =>
+                    this.simulate(
+                      this.lesson ? lessonRun(this.lesson.lesson, e.detail) : { ...e.detail, seed: 0 },
+                    )}
                   @sc-what-if-cancel=${() => this.runner.cancel()}
                 ></sc-what-if-panel>`
           }
