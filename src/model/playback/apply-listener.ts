@@ -268,7 +268,7 @@ function taskEnd(s: FoldState, ev: TaskEnd): void {
       if (job && job.resultStageId === ev.stageId && job.status === 'running') job.finishedTasks++;
     }
     const partition = info.partitionId >= 0 ? info.partitionId : info.index;
-    if (!s.hasSteps && ev.taskType === 'ShuffleMapTask')
+    if (!s.taskSteps && ev.taskType === 'ShuffleMapTask')
       registerOutput(s, ev.stageId, partition, info.executorId);
   } else if (reason.kind === 'fetchFailed') {
     fetchFailed(s, ev, st);

@@ -114,6 +114,11 @@ export interface OffersRec {
 export interface FoldState {
   index: number;
   readonly hasSteps: boolean;
+  /**
+   * Whether the steps include those about single tasks (a simulation recorded with `steps: 'all'`);
+   * with `stage` detail the task hops and map-output registrations come from listener events.
+   */
+  readonly taskSteps: boolean;
   readonly deploy: SceneDeploy;
   readonly fairScheduler: boolean;
   readonly externalShuffleService: boolean;
@@ -143,14 +148,24 @@ export interface FoldState {
   faults: SceneFault[];
 }
 
+/** Which scheduler steps a trace has: none (an event log), stage-level only, or all. */
+export type StepDetailSeen = 'none' | 'stage' | 'all';
+
 export function taskSetKey(stageId: number, attemptId: number): string {
   return `${stageId}.${attemptId}`;
 }
 
-export function emptyState(hasSteps: boolean, deploy: SceneDeploy, fair: boolean, ess: boolean): FoldState {
+export function emptyState(
+  steps: StepDetailSeen,
+  deploy: SceneDeploy,
+  fair: boolean,
+  ess: boolean,
+): FoldState {
+  const hasSteps = steps !== 'none';
   return {
     index: 0,
     hasSteps,
+    taskSteps: steps === 'all',
     deploy,
     fairScheduler: fair,
     externalShuffleService: ess,

@@ -8,7 +8,7 @@
 import type { Trace, TraceEvent } from '../trace/trace.ts';
 import { applyListener } from './apply-listener.ts';
 import { applyStep } from './apply-step.ts';
-import { emptyState, type FoldState } from './fold-state.ts';
+import { emptyState, type FoldState, type StepDetailSeen } from './fold-state.ts';
 import type { SceneDeploy } from './scene.ts';
 
 /** spark.master and spark.submit.deployMode: where the driver runs. */
@@ -19,18 +19,24 @@ export function deployOf(trace: Trace): SceneDeploy {
   return { master, mode: props['spark.submit.deployMode'] === 'cluster' ? 'cluster' : 'client' };
 }
 
-export function initialState(trace: Trace, hasSteps: boolean): FoldState {
+export function initialState(trace: Trace, steps: StepDetailSeen): FoldState {
   const props = trace.app.sparkProperties;
   return emptyState(
-    hasSteps,
+    steps,
     deployOf(trace),
     (props['spark.scheduler.mode'] ?? 'FIFO').toUpperCase() === 'FAIR',
     props['spark.shuffle.service.enabled'] === 'true',
   );
 }
 
-export function hasSchedulerSteps(trace: Trace): boolean {
-  return trace.events.some((e) => e.kind === 'step');
+export function stepDetailOf(trace: Trace): StepDetailSeen {
+  let seen: StepDetailSeen = 'none';
+  for (const e of trace.events)
+    if (e.kind === 'step') {
+      if (e.taskId !== null) return 'all';
+      seen = 'stage';
+    }
+  return seen;
 }
 
 export function applyEvent(s: FoldState, ev: TraceEvent): void {
@@ -40,8 +46,8 @@ export function applyEvent(s: FoldState, ev: TraceEvent): void {
 }
 
 /** The state after the first `index` events, folded from the start. */
-export function foldTo(trace: Trace, index: number, hasSteps = hasSchedulerSteps(trace)): FoldState {
-  const s = initialState(trace, hasSteps);
+export function foldTo(trace: Trace, index: number, steps = stepDetailOf(trace)): FoldState {
+  const s = initialState(trace, steps);
   const end = Math.max(0, Math.min(index, trace.events.length));
   for (let i = 0; i < end; i++) applyEvent(s, trace.events[i] as TraceEvent);
   return s;

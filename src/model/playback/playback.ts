@@ -8,7 +8,7 @@
  * replays only the events since.
  */
 import type { Trace, TraceEvent } from '../trace/trace.ts';
-import { applyEvent, foldTo, hasSchedulerSteps, initialState } from './fold.ts';
+import { applyEvent, foldTo, initialState, stepDetailOf } from './fold.ts';
 import { cloneState, type FoldState } from './fold-state.ts';
 import { freeze } from './freeze.ts';
 import type { Scene } from './scene.ts';
@@ -54,7 +54,7 @@ function clamp(index: number, length: number): number {
 export function createPlayback(trace: Trace, snapshotEvery = SNAPSHOT_EVERY): Playback {
   const events = trace.events;
   const length = events.length;
-  const hasSteps = hasSchedulerSteps(trace);
+  const steps = stepDetailOf(trace);
   const first = events[0]?.time ?? trace.app.startTime ?? 0;
   // Running maximum of the position times: times can go back in posting order (eventlog-format.md
   // §2), and a scrub by time must land on one position.
@@ -68,7 +68,7 @@ export function createPlayback(trace: Trace, snapshotEvery = SNAPSHOT_EVERY): Pl
     if (kind === 'stageSubmitted' || kind === 'stageCompleted') boundaries.push(i + 1);
   }
   // snapshots[k] is the state at position k × snapshotEvery, for every such position ≤ frontier.
-  const frontier = initialState(trace, hasSteps);
+  const frontier = initialState(trace, steps);
   const snapshots: FoldState[] = [cloneState(frontier)];
   const advanceFrontier = (target: number): void => {
     while (frontier.index < target) {

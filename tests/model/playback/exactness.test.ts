@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPlayback, sceneFromScratch } from '../../../src/model/playback/playback.ts';
-import { plain, wordCount } from './support.ts';
+import { simulate } from '../../../src/model/simulation/simulation.ts';
+import { fixturePipeline, plain, wordCount } from './support.ts';
 
 const RUNS = [
   ['no fault', []],
@@ -31,6 +32,22 @@ describe('sceneAt', () => {
         expect(plain(playback.sceneAt(i))).toEqual(reference[i]);
       }
     });
+
+  it('is exact on a trace with stage-level steps only, whose map outputs come from TaskEnd (R-7 step 9)', () => {
+    const trace = simulate(
+      fixturePipeline('word-count'),
+      { executorCount: 2, cores: 2 },
+      { seed: 1, steps: 'stage' },
+    );
+    const playback = createPlayback(trace, 4);
+    for (let i = 0; i <= playback.length; i++)
+      expect(plain(playback.sceneAt(i))).toEqual(plain(sceneFromScratch(trace, i)));
+    const afterMaps = Array.from({ length: playback.length + 1 }, (_, i) => playback.sceneAt(i)).find((s) =>
+      s.runningStageIds.has(1),
+    );
+    expect(afterMaps?.hasSteps).toBe(true);
+    expect(afterMaps?.shuffles.map((r) => r.available)).toEqual([4]);
+  });
 
   it('gives identical scenes after stepping forward then back', () => {
     const playback = createPlayback(wordCount(['kill-executor:1@0.5']), 16);
