@@ -1,10 +1,12 @@
 /**
- * Pointer and wheel input on the timeline's plot: hover hit-testing, click to select, drag to pan
- * (both axes), press or drag on the axis to seek, wheel or pinch (ctrl+wheel) to zoom around the
- * pointer, shift+wheel or a horizontal wheel to pan. The element hands in what it owns as
+ * Pointer and wheel input on the timeline's plot: hover hit-testing (bars, and notes on spans and
+ * executor labels from ./hover-notes.ts), click to select, drag to pan (both axes), press or drag
+ * on the axis to seek, wheel or pinch (ctrl+wheel) to zoom around the pointer, shift+wheel or a
+ * horizontal wheel to pan. The element hands in what it owns as
  * callbacks; this class keeps only the drag in progress.
  */
 import { barAt, type TimelineLayout } from '../../layout/index.ts';
+import { noteAt } from './hover-notes.ts';
 import {
   AXIS_HEIGHT,
   LABEL_WIDTH,
@@ -22,7 +24,8 @@ export interface PointerHost {
   readonly view: () => { t0: number; t1: number; scrollY: number };
   readonly pan: (t0: number, span: number, scrollY: number) => void;
   readonly zoom: (factor: number, time: number) => void;
-  readonly hover: (bar: number, at: { x: number; y: number } | null) => void;
+  /** The bar under the pointer (or −1), where the pointer is, and a note when it is over no bar. */
+  readonly hover: (bar: number, at: { x: number; y: number } | null, note: readonly string[] | null) => void;
   readonly select: (bar: number) => void;
   readonly seek: (time: number) => void;
 }
@@ -102,11 +105,14 @@ export class PlotPointer {
       if (!f) return;
       const shift = ((x - d.x) / Math.max(1, f.width - LABEL_WIDTH)) * (d.t1 - d.t0);
       this.host.pan(d.t0 - shift, d.t1 - d.t0, d.scrollY - (y - d.y));
-      this.host.hover(-1, null);
+      this.host.hover(-1, null, null);
       return;
     }
     const bar = this.barUnder(x, y);
-    this.host.hover(bar, bar >= 0 ? { x, y } : null);
+    const f = this.host.frame();
+    const l = this.host.layout();
+    const note = bar < 0 && f && l ? noteAt(l, f, x, y) : null;
+    this.host.hover(bar, bar >= 0 || note ? { x, y } : null, note);
   };
 
   up = (e: PointerEvent): void => {
@@ -120,7 +126,7 @@ export class PlotPointer {
   };
 
   leave = (): void => {
-    if (!this.drag) this.host.hover(-1, null);
+    if (!this.drag) this.host.hover(-1, null, null);
   };
 
   wheel = (e: WheelEvent): void => {

@@ -47,24 +47,25 @@ export function renderLegend(): TemplateResult {
   </span>`;
 }
 
-/** The tooltip near the pointer, kept inside a plot of `width` × `height`. */
+/** The tooltip near the pointer, kept inside a plot of `width` × `height`: a task's, or a note's. */
 export function renderTooltip(
   w: TaskWords | null,
+  note: readonly string[] | null,
   at: { readonly x: number; readonly y: number } | null,
   width: number,
   height: number,
 ): TemplateResult | typeof nothing {
-  if (!at || !w) return nothing;
+  if (!at || (!w && !note)) return nothing;
   const left = at.x + 14 + 260 > width ? Math.max(0, at.x - 270) : at.x + 14;
   const top = at.y + 16 + 60 > height ? Math.max(0, at.y - 64) : at.y + 16;
-  return html`<div
-    class="tooltip"
-    role="tooltip"
-    data-task-id=${w.taskId}
-    style="left: ${left}px; top: ${top}px"
-  >
-    <div>${w.title}</div>
-    <div>${w.when} · ${w.status}</div>
+  const style = `left: ${left}px; top: ${top}px`;
+  if (w)
+    return html`<div class="tooltip" role="tooltip" data-task-id=${w.taskId} style=${style}>
+      <div>${w.title}</div>
+      <div>${w.when} · ${w.status}</div>
+    </div>`;
+  return html`<div class="tooltip" role="tooltip" style=${style}>
+    ${(note ?? []).map((line) => html`<div>${line}</div>`)}
   </div>`;
 }
 

@@ -54,6 +54,8 @@ export class TimelineView extends LitElement {
   @property({ attribute: false }) accessor index: number | null = null;
   @state() private accessor hovered = -1;
   @state() private accessor tooltipAt: { x: number; y: number } | null = null;
+  /** What the tooltip says over a span or an executor label (not a bar). */
+  @state() private accessor note: readonly string[] | null = null;
   @state() private accessor layout: TimelineLayout | null = null;
   @query('.plot') private accessor plot!: HTMLDivElement;
   @query('canvas.static') private accessor staticCanvas!: HTMLCanvasElement;
@@ -81,9 +83,10 @@ export class TimelineView extends LitElement {
       this.setWindow(t0, span);
     },
     zoom: (factor, time) => this.zoom(factor, time),
-    hover: (bar, at) => {
+    hover: (bar, at, note) => {
       this.hovered = bar;
       this.tooltipAt = at;
+      this.note = note;
     },
     select: (bar) => this.select(bar),
     seek: (time) => emit(this, 'sc-seek', { time }),
@@ -373,7 +376,13 @@ export class TimelineView extends LitElement {
         <canvas class="static" aria-hidden="true"></canvas>
         <canvas class="overlay" aria-hidden="true"></canvas>
         <div class="cursor" aria-hidden="true" style="display: none"></div>
-        ${renderTooltip(this.tooltipAt ? this.words(this.hovered) : null, this.tooltipAt, this.width, this.height)}
+        ${renderTooltip(
+          this.tooltipAt ? this.words(this.hovered) : null,
+          this.note,
+          this.tooltipAt,
+          this.width,
+          this.height,
+        )}
       </div>
       ${this.readout()}`;
   }

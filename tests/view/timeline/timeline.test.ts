@@ -233,4 +233,28 @@ describe('sc-timeline', () => {
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     expect(pixels.some((v, i) => i % 4 === 3 && v > 0)).toBe(true);
   });
+
+  it('explains a stage span and an executor label in the tooltip when hovered', async () => {
+    const faulty = wordCount({ executorCount: 3, cores: 2 }, ['kill-executor:1@1.5', 'fetch-failure:1.0']);
+    const layout = buildTimeline(faulty);
+    const view = await mount(faulty);
+    const retry = layout.stages.find((s) => s.attempt > 0)!;
+    const x = view.xOfTime((retry.start + retry.end) / 2)!;
+    const y = 24 + (layout.jobRows + retry.row) * 14 + 7;
+    pointer(view, 'pointermove', x, y);
+    await view.updateComplete;
+    const tip = view.shadowRoot!.querySelector('.tooltip')!;
+    expect(tip.hasAttribute('data-task-id')).toBe(false);
+    expect(tip.textContent).toContain(`Stage ${retry.id} (attempt ${retry.attempt})`);
+    const lost = layout.executors.find((e) => e.executorId === '1')!;
+    const box = view.taskBox(layout.bars.taskId[Array.from(layout.bars.lane).indexOf(lost.firstLane)]!)!;
+    pointer(view, 'pointermove', 20, box.y + 2);
+    await view.updateComplete;
+    const label = view.shadowRoot!.querySelector('.tooltip')!.textContent!;
+    expect(label).toContain('Executor 1');
+    expect(label).toContain('removed at');
+    pointer(view, 'pointerleave', 0, 0);
+    await view.updateComplete;
+    expect(view.shadowRoot!.querySelector('.tooltip')).toBeNull();
+  });
 });
