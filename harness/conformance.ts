@@ -13,6 +13,8 @@
  *   --spark VERSION   the pinned Spark to run (install.ts SPARK_VERSIONS; default the first, 3.5)
  *   --spark-only      no planner: check only that Spark runs every pipeline without an error
  *   --keep            keep the random pipelines in .harness/random/<pid>/
+ *   --timeout S       each pipeline's time limit on Spark in seconds (default 120; 0 for none):
+ *                     past it, its jobs are cancelled and it fails as timed out
  *   -v                print every difference and note
  *
  * A failing random pipeline is shrunk (shrink.ts) and written to
@@ -38,6 +40,8 @@ import { shrink } from './shrink.ts';
 /** The random seeds CI runs: 4 × 25 = 100 pipelines. New seeds are explored locally. */
 export const CI_SEEDS = [1, 2, 3, 4] as const;
 const CI_RANDOM_PER_SEED = 25;
+/** Seconds one pipeline may run on Spark before the harness cancels it (Watchdog.java). */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
 
 export const FIXTURES = join(ROOT, 'fixtures', 'pipelines');
 const SPARK_LOG = join(HARNESS_DIR, 'conformance-spark.log');
@@ -56,6 +60,8 @@ export interface Verdict {
   readonly comparison?: PlanComparison;
   readonly problem?: string;
   readonly sparkErrors: readonly string[];
+  /** Spark passed the time limit: not a disagreement, nothing to shrink. */
+  readonly timedOut?: boolean;
 }
 
 export function fixtureFiles(only?: string): string[] {
@@ -70,12 +76,14 @@ export async function judge(
   cases: readonly Case[],
   planner: PlanFn,
   sparkVersion: SparkVersion = SPARK_VERSIONS[0],
+  timeoutSeconds = DEFAULT_TIMEOUT_SECONDS,
 ): Promise<Verdict[]> {
   appendFileSync(SPARK_LOG, `\n== ${new Date().toISOString()} ${cases.length} pipelines\n`);
   const reports = await runSpark(
     cases.map((c) => c.file),
     {
       sparkVersion,
+      timeoutSeconds,
       log: (m) => void process.stderr.write(`${m}\n`),
       onStderr: (chunk) => appendFileSync(SPARK_LOG, chunk),
     },
@@ -84,6 +92,8 @@ export async function judge(
     const report = reports[i];
     const planned = planner(c.raw);
     const sparkErrors = report?.errors ?? ['no report'];
+    if (report?.timedOut)
+      return { name: c.name, ok: false, problem: sparkErrors[0], sparkErrors, timedOut: true };
     if (!report?.rdds)
       return { name: c.name, ok: false, problem: `Spark: ${sparkErrors.join('; ')}`, sparkErrors };
     if (planned === SPARK_ONLY) {
@@ -133,6 +143,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let ci = false;
   let sparkOnly = false;
   let keep = false;
+  let timeout = DEFAULT_TIMEOUT_SECONDS;
   let sparkVersion: SparkVersion = SPARK_VERSIONS[0];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -144,6 +155,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (arg === '--only') only = argv[++i];
     else if (arg === '--spark-only') sparkOnly = true;
     else if (arg === '--keep') keep = true;
+    else if (arg === '--timeout') timeout = Number(argv[++i]);
     else if (arg === '--spark') {
       const v = argv[++i];
       if (!(SPARK_VERSIONS as readonly (string | undefined)[]).includes(v)) {
@@ -163,8 +175,14 @@ async function main(argv: readonly string[]): Promise<number> {
     shrinking = false;
   }
   if (random > 0 && seeds.length === 0) seeds.push(1);
-  if (!Number.isInteger(random) || random < 0 || seeds.some((s) => !Number.isInteger(s))) {
-    process.stderr.write('conformance: --random and --seed take whole numbers\n');
+  if (
+    !Number.isInteger(random) ||
+    random < 0 ||
+    seeds.some((s) => !Number.isInteger(s)) ||
+    !Number.isInteger(timeout) ||
+    timeout < 0
+  ) {
+    process.stderr.write('conformance: --random, --seed and --timeout take whole numbers\n');
     return 2;
   }
   const planner = sparkOnly ? sparkRunsCleanly : await loadPlanner();
@@ -195,21 +213,27 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   const started = Date.now();
-  const verdicts = await judge(cases, planner, sparkVersion);
+  const verdicts = await judge(cases, planner, sparkVersion, timeout);
   let failed = 0;
   for (const [i, v] of verdicts.entries()) {
     process.stdout.write(line(v, verbose) + '\n');
     if (v.ok) continue;
     failed++;
     const c = cases[i];
-    if (shrinking && c?.seed !== undefined && c.index !== undefined && !v.problem?.startsWith('Spark')) {
+    if (
+      shrinking &&
+      !v.timedOut &&
+      c?.seed !== undefined &&
+      c.index !== undefined &&
+      !v.problem?.startsWith('Spark')
+    ) {
       const minimal = await shrink(c.raw, async (candidates) => {
         const batch = candidates.map((raw, k) => writeCase(dir, `shrink-${c.seed}-${c.index}-${k}`, raw));
-        const results = await judge(batch, planner, sparkVersion);
+        const results = await judge(batch, planner, sparkVersion, timeout);
         return results.map((r) => !r.ok && r.sparkErrors.length === 0 && r.problem === undefined);
       });
       const name = `regression-${c.seed}-${c.index}`;
-      const first = (await judge([writeCase(dir, name, minimal)], planner, sparkVersion))[0];
+      const first = (await judge([writeCase(dir, name, minimal)], planner, sparkVersion, timeout))[0];
       minimal.name = `Regression ${c.seed}-${c.index}: ${first?.comparison?.differences[0] ?? 'see conformance'}`;
       writeFileSync(join(FIXTURES, `${name}.json`), JSON.stringify(minimal, null, 2) + '\n');
       process.stdout.write(

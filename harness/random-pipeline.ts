@@ -9,11 +9,15 @@
  * actions whose job count depends on rows (`take`, `first`, `isEmpty`), `sortByKey`, `sortBy`
  * and range partitioners (whose partition counts and sampling jobs depend on keys and skew) are
  * used only on RDDs that surely hold balanced rows in every partition: sources hold the same
- * number of rows in each partition, and no inner join, `intersection`, `subtract`,
- * `subtractByKey`, `glom` or `emptyRDD` lies upstream. Actions all run on one driver thread, since
- * Spark numbers the jobs of concurrent threads in a racy order.
+ * number of rows in each partition, a union only of RDDs with the same rows per partition, no
+ * inner join, `intersection`, `subtract`, `subtractByKey`, `glom` or `emptyRDD` upstream, and no
+ * combining by key where keys repeat (row-growth.ts `collapsed`); a range partitioner also needs
+ * every key distinct. Actions all run on one driver thread, since Spark numbers the jobs of
+ * concurrent threads in a racy order. No RDD holds more data than row-growth.ts ROW_BUDGET.
  */
 import type { JsonValue } from '../src/model/index.ts';
+import { growth, SOURCE_GROWTH, withinBudget } from './row-growth.ts';
+import type { Growth } from './row-growth.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same pipelines everywhere. */
 export function random(seed: number): () => number {
@@ -38,6 +42,8 @@ interface Node {
   readonly rowsOf: string | null;
   /** An upper bound on the number of rows, to keep cartesian products small. */
   readonly rows: number;
+  /** Bounds on rows, key repeats and element size (row-growth.ts). */
+  readonly growth: Growth;
   /**
    * Elements are Java arrays (`glom`): `distinct`, `intersection`, `subtract` and `countByValue`
    * key by the element with its ClassTag, and Spark refuses array keys.
@@ -85,8 +91,12 @@ export function randomPipeline(seed: number, index: number): RawPipeline {
     op: string,
     parents: string[],
     args: Record<string, JsonValue>,
-    node: Omit<Node, 'id' | 'partsOf' | 'rowsOf'> & { partsOf?: string; rowsOf?: string | null },
+    node: Omit<Node, 'id' | 'partsOf' | 'rowsOf' | 'growth'> & { partsOf?: string; rowsOf?: string | null },
   ): void => {
+    const inputs = parents.map((id) => (byId.get(id) as Node).growth);
+    const g = inputs.length === 0 ? SOURCE_GROWTH(node.rows) : growth(op, inputs, node.rows);
+    // Spark would build more data than it computes in seconds (row-growth.ts): not this operation.
+    if (!withinBudget(g)) return;
     const id = `r${p.rdds.length}`;
     p.rdds.push({
       id,
@@ -99,6 +109,10 @@ export function randomPipeline(seed: number, index: number): RawPipeline {
       partsOf: node.partsOf ?? id,
       rowsOf: node.rowsOf === undefined ? id : node.rowsOf,
       ...node,
+      // Rows combined by key where keys repeat: how many rows and keys are left is up to the data.
+      sure: node.sure && !g.collapsed,
+      rows: g.rows,
+      growth: g,
     };
     nodes.push(n);
     byId.set(id, n);
@@ -110,7 +124,7 @@ export function randomPipeline(seed: number, index: number): RawPipeline {
     return { partitioner: { type: 'hash', numPartitions: int(1, 8) } };
   };
   const partitionerFor = (n: Node): JsonValue => ({
-    type: n.sure && chance(0.25) ? 'range' : 'hash',
+    type: n.sure && n.growth.dup === 1 && chance(0.25) ? 'range' : 'hash',
     numPartitions: int(1, 8),
   });
   const source = (): void => {
@@ -218,7 +232,8 @@ export function randomPipeline(seed: number, index: number): RawPipeline {
         'groupByKey',
       ]);
       if (op === 'sortByKey') {
-        if (!b.sure) continue;
+        // Repeated keys leave the range partitioner fewer bounds than it asks for (determineBounds).
+        if (!b.sure || b.growth.dup > 1) continue;
         add(op, [b.id], chance(0.5) ? { ascending: chance(0.5), numPartitions: int(1, 8) } : {}, {
           pair: true,
           sure: true,
@@ -278,7 +293,9 @@ export function randomPipeline(seed: number, index: number): RawPipeline {
           {},
           {
             pair: a.pair,
-            sure: all.every((n) => n.sure),
+            // Balanced only when every input holds as many rows per partition: a union of
+            // RDDs with different row counts per partition makes the range partitioner resample.
+            sure: all.every((n) => n.sure && n.rowsOf !== null && n.rowsOf === a.rowsOf),
             rows: all.reduce((s, n) => s + n.rows, 0),
           },
         );

@@ -64,6 +64,9 @@ export interface SparkReport {
   readonly errors: readonly string[];
   readonly eventLog?: string;
   readonly millis?: number;
+  /** The run passed its time limit (`timeoutSeconds`) and its jobs were cancelled; `errors[0]` says so. */
+  readonly timedOut?: boolean;
+  readonly timeoutSeconds?: number;
 }
 
 /**

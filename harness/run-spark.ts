@@ -26,6 +26,11 @@ export interface RunSparkOptions {
    * the reports' `eventLog` paths are gone.
    */
   readonly scratch?: string;
+  /**
+   * Each pipeline's time limit in seconds (Watchdog.java): past it, the JVM cancels the
+   * pipeline's jobs, reports it with `timedOut` and goes on with the next. 0 or absent: none.
+   */
+  readonly timeoutSeconds?: number;
 }
 
 export async function runSpark(
@@ -47,6 +52,7 @@ export async function runSpark(
     '--scratch',
     scratch,
     ...(options.codec ? ['--codec', options.codec] : []),
+    ...(options.timeoutSeconds ? ['--timeout', String(options.timeoutSeconds)] : []),
     ...files,
   ];
   const onStderr = options.onStderr ?? ((chunk: string) => void process.stderr.write(chunk));

@@ -172,12 +172,11 @@ final class Builder {
           return self.distinct();
         }
       case "sortByKey":
-        return (RDD) ordered(self).sortByKey(
-            boolArg(args, "ascending", true), intArg(args, "numPartitions", self.partitions().length));
+        return (RDD) ordered(self).sortByKey(boolArg(args, "ascending", true), partitionsOrOwn(args, self));
       case "sortBy":
         return self.sortBy(
             new Fns.FreshRow(shape), boolArg(args, "ascending", true),
-            intArg(args, "numPartitions", self.partitions().length), AnyOrder.ORDERING, OBJ);
+            partitionsOrOwn(args, self), AnyOrder.ORDERING, OBJ);
       case "join":
       case "leftOuterJoin":
       case "rightOuterJoin":
@@ -298,6 +297,16 @@ final class Builder {
     }
     Files.write(file, text.toString().getBytes(StandardCharsets.US_ASCII));
     return file;
+  }
+
+  /**
+   * `numPartitions`, or Scala's default argument `self.partitions.length`, evaluated only when the
+   * argument is left out as Scala evaluates a default: reading `partitions` builds the lineage's
+   * shuffle dependencies (and takes their shuffle ids) earlier than the program would.
+   */
+  static int partitionsOrOwn(JsonNode args, RDD<Object> self) {
+    JsonNode v = args.get("numPartitions");
+    return v == null || v.isNull() ? self.partitions().length : v.asInt();
   }
 
   static int intArg(JsonNode args, String name, int fallback) {

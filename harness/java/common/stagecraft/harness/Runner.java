@@ -31,11 +31,14 @@ final class Runner {
   private final ObjectMapper json;
   private final Path scratch;
   private final String codec;
+  private final int timeoutSeconds;
 
-  Runner(ObjectMapper json, Path scratch, String codec) {
+  /** {@code timeoutSeconds}: each pipeline's time limit ({@link Watchdog}); 0 for none. */
+  Runner(ObjectMapper json, Path scratch, String codec, int timeoutSeconds) {
     this.json = json;
     this.scratch = scratch;
     this.codec = codec;
+    this.timeoutSeconds = timeoutSeconds;
   }
 
   ObjectNode run(String file, JsonNode pipeline) throws IOException {
@@ -74,11 +77,13 @@ final class Runner {
     Recorder recorder = new Recorder(sc, userRdds);
     Map<Integer, String> rddOwner = new HashMap<>();
     Map<Integer, Integer> rddAction = new HashMap<>();
+    Watchdog watchdog = new Watchdog(sc, timeoutSeconds).start();
     try {
       sc.setCheckpointDir(dir.resolve("checkpoints").toString());
       sc.addSparkListener(recorder);
       Builder builder = new Builder(sc, defined, dir);
       for (JsonNode spec : pipeline.path("rdds")) {
+        if (watchdog.timedOut()) break;
         String id = spec.path("id").asText();
         List<RDD<Object>> parents = new ArrayList<>();
         for (JsonNode parent : spec.path("parents")) parents.add(defined.get(parent.asText()));
@@ -102,9 +107,16 @@ final class Runner {
           if (id.equals(mark.path("rdd").asText())) rdd.checkpoint();
         }
       }
-      runActions(sc, dir, pipeline.path("actions"), defined, rddAction, errors);
+      runActions(sc, dir, pipeline.path("actions"), defined, rddAction, errors, watchdog);
     } catch (Exception e) {
       errors.add(describe(e));
+    } finally {
+      watchdog.close();
+    }
+    if (watchdog.timedOut()) {
+      errors.insert(0, watchdog.message());
+      report.put("timedOut", true);
+      report.put("timeoutSeconds", timeoutSeconds);
     }
     try {
       sc.drainListeners();
@@ -137,7 +149,7 @@ final class Runner {
   /** Runs the actions: one Java thread per pipeline `thread`, started together (pipeline.md). */
   private void runActions(
       HarnessContext sc, Path dir, JsonNode actions, Map<String, RDD<Object>> defined,
-      Map<Integer, Integer> rddAction, ArrayNode errors) throws InterruptedException {
+      Map<Integer, Integer> rddAction, ArrayNode errors, Watchdog watchdog) throws InterruptedException {
     Map<String, List<Integer>> threads = new LinkedHashMap<>();
     for (int i = 0; i < actions.size(); i++) {
       threads.computeIfAbsent(actions.get(i).path("thread").asText(""), k -> new ArrayList<>()).add(i);
@@ -154,6 +166,8 @@ final class Runner {
           sc.setLocalProperty("spark.scheduler.pool", action.has("pool") ? action.path("pool").asText() : null);
           try {
             if (!single) order.enter(i);
+            // After the time limit, the actions left run no job.
+            if (watchdog.timedOut()) continue;
             Actions.run(action, defined.get(action.path("rdd").asText()), dir, i);
           } catch (Exception e) {
             synchronized (errors) {
