@@ -2,7 +2,7 @@
 // input with one line per problem on standard error, 2 on usage errors with the usage line, and
 // never a stack trace unless --debug. `spark` is checked up to the point where it would start a
 // JVM (its runs are the conformance suite's).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +119,29 @@ describe('exit codes of every command', () => {
       `${WORD_COUNT}: rdds: has 4 RDDs, over the limit of 2 RDDs (maxRdds; raise it with --max-rdds N)`,
     ]);
     expect((await run(['plan', WORD_COUNT, '--max-rdds', '4'])).code).toBe(0);
+  });
+
+  it('--max-file-size: a pipeline file over it is not read, and the message names the limit', async () => {
+    const size = readFileSync(WORD_COUNT).length;
+    const r = await run(['simulate', WORD_COUNT, '--max-file-size', '100']);
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([
+      `${WORD_COUNT}: has ${size} bytes, over the limit of 100 bytes (maxFileBytes; raise it with --max-file-size N)`,
+    ]);
+    expect((await run(['simulate', WORD_COUNT, `--max-file-size=${size}`])).code).toBe(0);
+  });
+
+  it('--max-tasks and --max-partitions hold for plan and simulate alike', async () => {
+    for (const command of ['plan', 'simulate']) {
+      const tasks = await run([command, WORD_COUNT, '--max-tasks', '1']);
+      expect(tasks.code).toBe(1);
+      expect(tasks.lines[0]).toMatch(
+        /the plan has \d+ tasks, over the limit of 1 tasks \(maxTasks; raise it with --max-tasks N\)$/,
+      );
+      const parts = await run([command, WORD_COUNT, '--max-partitions', '1']);
+      expect(parts.code).toBe(1);
+      expect(parts.lines[0]).toContain('(maxPartitions; raise it with --max-partitions N)');
+    }
   });
 
   it('an error from the file system (a directory for FILE) is one line, --debug or not', async () => {
