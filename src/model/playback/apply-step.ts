@@ -195,7 +195,8 @@ export function applyStep(s: FoldState, step: SchedulerStep): void {
       const mapStageId = s.shuffleStage.get(num(step, 'shuffleId') ?? -1);
       const mapStage = mapStageId === undefined ? undefined : s.stages.get(mapStageId);
       if (mapStage) mapStage.state = 'failed';
-      postQueue(s, 'ResubmitFailedStages', {});
+      // Scheduled only when none is pending (`if (failedStages.isEmpty)` in handleTaskCompletion).
+      if (!s.queue.some((e) => e.event === 'ResubmitFailedStages')) postQueue(s, 'ResubmitFailedStages', {});
       return;
     }
     case 'resubmitFailedStages':
