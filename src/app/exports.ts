@@ -34,7 +34,7 @@ export async function exportView(kind: ExportKind, { app, model, lineage, stageG
   }
   const stages = kind === 'stages-svg' || kind === 'stages-png';
   const svg = stages ? stageGraph?.exportSvg() : lineage?.exportSvg();
-  if (!svg) throw new Error(stages ? 'no stage graph is shown' : 'no lineage is shown');
+  if (!svg) throw new Error(stages ? msg('no stage graph is shown') : msg('no lineage is shown'));
   const name = `${stem}.${stages ? 'stages' : 'lineage'}`;
   if (kind === 'svg' || kind === 'stages-svg') download(`${name}.svg`, 'image/svg+xml', svg);
   else download(`${name}.png`, 'image/png', await svgToPng(svg));

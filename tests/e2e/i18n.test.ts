@@ -104,6 +104,32 @@ describe('languages', () => {
     }
   });
 
+  it('keeps the run page’s playback position when the language changes', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&view=run&lang=en`);
+    await settle(page);
+    const runPage = page.locator('sc-run-page');
+    await page.waitForFunction(
+      () =>
+        Number(
+          document
+            .querySelector('stagecraft-app')
+            ?.shadowRoot?.querySelector('sc-run-page')
+            ?.getAttribute('data-event-count') ?? 0,
+        ) > 0,
+    );
+    for (let i = 0; i < 5; i++) await page.locator('sc-run-page button[data-action="step"]').click();
+    await settle(page);
+    const before = await runPage.getAttribute('data-event-index');
+    expect(Number(before)).toBe(5);
+    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await settle(page);
+    expect(await runPage.getAttribute('data-event-index')).toBe(before);
+    expect(await text(page, 'sc-run-page button[data-action="play"]')).toBe('播放');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens in Chinese at a first visit from a Chinese browser', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

@@ -2,9 +2,10 @@
  * @lit/localize in runtime mode: English is written in the source (`msg('…')`), the other
  * languages' templates are modules generated from xliff/*.xlf by `npm run i18n:build`
  * (./generated/), loaded on first use. `useLang` switches every element that called
- * `updateWhenLocaleChanges(this)`; nothing else is reloaded, so no state is lost.
+ * `updateWhenLocaleChanges(this)`, `<html lang>` and the page title; nothing else is reloaded,
+ * so no state is lost.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, msg } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
 import type { Lang } from './locale.ts';
 
@@ -29,6 +30,7 @@ export async function useLang(lang: Lang): Promise<void> {
     document.documentElement.lang = before;
     throw error;
   }
+  document.title = msg('Stagecraft: how Spark runs your program');
 }
 
 /** The language the messages are in now. */
