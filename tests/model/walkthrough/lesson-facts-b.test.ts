@@ -214,27 +214,35 @@ describe('lesson 13, deploy modes', () => {
 describe('lesson 14, cache and persist', () => {
   const p = lesson('14-cache-and-persist');
   const inStage = (step: string, stage: number) => stepsOf(p.trace, step).filter((s) => s.stageId === stage);
-  it('fits 2 blocks of 25 MB per executor in 60 MB of storage memory', () => {
+  const rddOf = (block: unknown) => String(block).split('_')[1];
+  it('fits 2 blocks of 25 MB per executor, so job 0 caches all 4 partitions of cached', () => {
     for (const s of stepsOf(p.trace, 'blockStored')) expect(s.data?.bytes).toBe(25_000_000);
     expect(resolveCluster(p.lesson.cluster).storageMemoryBytes).toBe(60_000_000);
-  });
-  it('drops evicted MEMORY_ONLY blocks, so job 1 reads 4 and recomputes 4', () => {
-    const evicted = stepsOf(p.trace, 'blockEvicted').filter((s) =>
-      String(s.data?.block).startsWith('rdd_1_'),
+    expect(inStage('blockStored', 0)).toHaveLength(4);
+    expect(stepsOf(p.trace, 'blockEvicted').every((s) => s.time > eventsOf(p.trace, 'jobEnd')[0]!.time)).toBe(
+      true,
     );
-    expect(evicted.length).toBeGreaterThan(0);
-    expect(evicted.every((s) => s.data?.toDisk === 0)).toBe(true);
-    expect(inStage('blockRead', 1)).toHaveLength(4);
-    expect(inStage('blockStored', 1)).toHaveLength(4);
   });
-  it('writes evicted MEMORY_AND_DISK blocks to disk, so job 3 reads all 8 (4 from disk) and recomputes none', () => {
-    const spilled = stepsOf(p.trace, 'blockEvicted').filter((s) =>
-      String(s.data?.block).startsWith('rdd_2_'),
-    );
-    expect(spilled.every((s) => s.data?.toDisk === 1)).toBe(true);
+  it('evicts only blocks of another RDD than the one being stored (MemoryStore.evictBlocksToFreeSpace)', () => {
+    const events = p.trace.events;
+    events.forEach((e, i) => {
+      if (e.kind !== 'step' || e.step !== 'blockEvicted') return;
+      const stored = events.slice(i).find((n) => n.kind === 'step' && n.step === 'blockStored');
+      expect(stored?.kind === 'step' && rddOf(stored.data?.block)).not.toBe(rddOf(e.data?.block));
+    });
+  });
+  it('drops MEMORY_ONLY blocks in job 1, so job 2 recomputes all 4 and pushes spilled to disk', () => {
+    const evicted = stepsOf(p.trace, 'blockEvicted');
+    const dropped = evicted.filter((s) => rddOf(s.data?.block) === '1');
+    const toDisk = evicted.filter((s) => rddOf(s.data?.block) === '2');
+    expect(dropped.map((s) => s.data?.toDisk)).toEqual([0, 0, 0, 0]);
+    expect(toDisk.map((s) => s.data?.toDisk)).toEqual([1, 1, 1, 1]);
+    expect(inStage('blockRead', 2)).toHaveLength(0);
+    expect(inStage('blockStored', 2)).toHaveLength(4);
+  });
+  it('reads all 4 blocks of spilled from disk in job 3 and recomputes none', () => {
     const reads = inStage('blockRead', 3);
-    expect(reads).toHaveLength(8);
-    expect(reads.filter((r) => r.data?.place === 'disk')).toHaveLength(4);
+    expect(reads.map((r) => r.data?.place)).toEqual(['disk', 'disk', 'disk', 'disk']);
     expect(inStage('blockStored', 3)).toHaveLength(0);
   });
 });
