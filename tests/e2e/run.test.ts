@@ -160,6 +160,41 @@ describe('the run page', () => {
     await page.context().close();
   });
 
+  it('plays word count to the end; every task appears in the flow and on the timeline', async () => {
+    const playback = wordCountPlayback();
+    const taskIds = new Set(
+      playback.trace.events.flatMap((e) => (e.kind === 'taskStart' ? [String(e.task.taskId)] : [])),
+    );
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
+      width: 1280,
+      height: 800,
+    });
+    await openRunPage(page);
+    await page.locator('sc-run-page .controls select').first().selectOption('64');
+    // Space would open the focused speed menu; the Play button starts the playback.
+    await page.locator('sc-run-page .controls [data-action="play"]').click();
+    await waitIndex(page, playback.length);
+    expect(
+      await page.locator('sc-run-page .controls [data-action="play"]').getAttribute('aria-pressed'),
+    ).toBe('false');
+    expect(await page.locator('sc-timeline').getAttribute('data-task-count')).toBe(String(taskIds.size));
+
+    // Step through every event: each task's token shows in the flow while the task runs.
+    await page.keyboard.press('Home');
+    const seen = new Set<string>();
+    for (let i = 1; i <= playback.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      await waitIndex(page, i);
+      for (const id of await page
+        .locator('sc-flow-view [data-task-id]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id') ?? '')))
+        seen.add(id);
+    }
+    expect([...seen].sort()).toEqual([...taskIds].sort());
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('re-simulates with more executors and compares the runs; a bad field keeps the last run', async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
       width: 1280,
