@@ -13,6 +13,8 @@ import {
   type Playback,
 } from '../../../src/model/index.ts';
 import wordCountLog from '../../../fixtures/eventlogs/spark-3.5/word-count?raw';
+import cachedJson from '../../../fixtures/pipelines/cached-before-shuffle.json';
+import { parsePipeline } from '../../../src/model/index.ts';
 import { FlowView } from '../../../src/view/flow-view/flow-view.ts';
 import { wordCountPipeline } from '../../support/plans.ts';
 
@@ -50,6 +52,10 @@ async function mount(playback: Playback, index: number): Promise<FlowView> {
 /** The SVG without Lit's comment markers, which differ between equal renders. */
 const drawing = (el: FlowView): string =>
   el.shadowRoot!.querySelector('svg')!.outerHTML.replace(/<!--[^]*?-->/g, '');
+
+const cachedParsed = parsePipeline(cachedJson);
+if (!cachedParsed.ok) throw new Error('fixtures/pipelines/cached-before-shuffle.json does not parse');
+const cachedPipeline = cachedParsed.value;
 
 const all = (el: FlowView, selector: string) => [...el.shadowRoot!.querySelectorAll<SVGElement>(selector)];
 
@@ -145,6 +151,28 @@ describe('sc-flow-view', () => {
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot({ path: '/tmp/shots/flow-speculation.png' });
     expect(race).toBeGreaterThan(0);
+  });
+});
+
+describe('sc-flow-view in cluster deploy mode', () => {
+  it('draws the driver inside the cluster, FAIR pools and cached blocks', async () => {
+    const trace = simulate(
+      cachedPipeline,
+      { executorCount: 3, cores: 2, deployMode: 'yarn-cluster', schedulingMode: 'FAIR' },
+      { seed: 2 },
+    );
+    const playback = createPlayback(trace);
+    const scenes = Array.from({ length: playback.length + 1 }, (_, i) => playback.sceneAt(i));
+    const at = scenes.findIndex(
+      (s, i) => i > 0 && s.executors.some((x) => x.cachedBlocks.length > 0) && s.runningTaskIds.size > 0,
+    );
+    const el = await mount(playback, at);
+    expect(el.shadowRoot!.textContent).toContain('cluster mode');
+    expect(el.shadowRoot!.textContent).toContain('pool default');
+    expect(el.shadowRoot!.textContent).toContain('cached: rdd');
+    await page.viewport(1040, 900);
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: '/tmp/shots/flow-cluster-fair-cache.png' });
   });
 });
 
