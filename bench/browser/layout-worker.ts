@@ -3,7 +3,8 @@
  * baseline, as Spark's UI uses it), timed inside the worker, and measures the drawing's quality.
  * The page terminates the worker when a dagre run exceeds its time cap.
  */
-import { layoutLineage, layoutLineageDagre, type LayoutInput } from '../../src/layout/index.ts';
+import { layoutLineageDagre } from '../../src/layout/dagre-layout.ts';
+import { layoutLineage, type LayoutInput } from '../../src/layout/index.ts';
 import { countCrossings, countOverlaps } from './quality.ts';
 
 export interface LayoutRequest {

@@ -1,6 +1,7 @@
 // The layout layer's public surface: pure geometry for the views. No `export *`.
 export { CLUSTER_LABEL_BAND, CLUSTER_PADDING, unionBox } from './lineage-layout.ts';
-export { layoutLineageDagre } from './dagre-layout.ts';
+// layoutLineageDagre (./dagre-layout.ts), the reference for tests and the benchmark, is not
+// exported here: dagre's module has top-level code, so re-exporting it put dagre in the app's bundle.
 export { layoutLineage } from './layered/layered-layout.ts';
 export { estimateSizes } from './direction-estimate.ts';
 export type { SizeEstimate } from './direction-estimate.ts';

@@ -6,7 +6,7 @@
  * to two stages of a job). Guarantees: nodes do not overlap, every cluster box contains all of its
  * members' boxes and its child clusters, the result depends only on the input (same input, same
  * numbers). The types and the cluster boxes shared by the layered layout (./layered/) and its
- * reference, dagre (./dagre-layout.ts, kept out of the app's bundle).
+ * reference, dagre (./dagre-layout.ts, not exported by ./index.ts, to keep it out of the app's bundle).
  */
 export type LayoutDirection = 'LR' | 'TB';
 

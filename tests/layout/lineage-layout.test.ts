@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   layoutLineage,
-  layoutLineageDagre,
   lineageGraph,
   rddNodeId,
   stageClusterId,
@@ -9,6 +8,7 @@ import {
   type LayoutInput,
   type LayoutResult,
 } from '../../src/layout/index.ts';
+import { layoutLineageDagre } from '../../src/layout/dagre-layout.ts';
 import { wordCountPlan } from '../support/plans.ts';
 
 const overlaps = (a: Box, b: Box): boolean =>

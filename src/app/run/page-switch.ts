@@ -8,7 +8,6 @@ import { html } from 'lit';
 import type { AppState } from '../app-state.ts';
 import type { EventLogImport } from '../event-log-import.ts';
 import type { ModelApi } from '../model-api.ts';
-import { defineRunPage } from './run-page.ts';
 
 export type Page = 'lineage' | 'reference' | 'run';
 
@@ -40,11 +39,23 @@ export function renderPageSwitch(page: Page, go: (page: Page) => void) {
 
 /** The run page for the shell's current pipeline, or the imported event log while one is open. */
 export function renderRunPage(app: AppState, model: ModelApi, importer: EventLogImport) {
-  defineRunPage();
+  // Until its module arrives (a local chunk: a moment) the element is not defined yet and shows
+  // nothing; Lit carries the properties set before over to the defined element.
+  void loadRunPage();
   return html`<sc-run-page
     .model=${model}
     .pipeline=${app.pipeline}
     .plan=${app.plan}
     .log=${importer.log}
   ></sc-run-page>`;
+}
+
+/**
+ * The run page (simulator, playback, timeline: about a fifth of the app's code) is loaded with
+ * `import()` the first time it is shown, so it is not part of the initial JavaScript.
+ */
+let runPageModule: Promise<void> | null = null;
+function loadRunPage(): Promise<void> {
+  runPageModule ??= import('./run-page.ts').then((m) => m.defineRunPage());
+  return runPageModule;
 }
