@@ -5,6 +5,7 @@
  * - `prepare(n)`: simulates case 2's pipeline of about n tasks on 200 executors × 8 cores (no
  *   per-task scheduler steps) and gives the trace to a fresh `<sc-timeline>` (1400 × 800 px);
  * - `prepareWordCount(faults, speculation)`: word count on 4 executors × 2 cores;
+ * - `prepareLog(bytes, time)`: a real Spark event log through the importer;
  * - `run(mode, frames)`: for `frames` animation frames moves `time`, forward by an equal step per
  *   frame (`play`: the cursor advancing every frame) or to seeded random times (`scrub`), or stays
  *   (`idle`: the same page and element with nothing to redraw, the machine's own frame jitter), and
@@ -16,6 +17,7 @@
 import wordCountJson from '../../fixtures/pipelines/word-count.json';
 import {
   createSimulation,
+  importEventLog,
   parseFault,
   parsePipeline,
   planPipeline,
@@ -109,6 +111,17 @@ const bench = {
       },
     );
     await show(t, 1200, 520);
+    const first = t.events[0]?.time ?? 0;
+    const last = t.events.at(-1)?.time ?? first;
+    view!.time = first + (last - first) * time;
+    await view!.updateComplete;
+    await frame();
+  },
+
+  /** A real event log's trace (its bytes), cursor at `time` (0 … 1 of the trace). */
+  async prepareLog(bytes: number[], time: number): Promise<void> {
+    const t = (await importEventLog([new Uint8Array(bytes)])).trace;
+    await show(t, 1200, 560);
     const first = t.events[0]?.time ?? 0;
     const last = t.events.at(-1)?.time ?? first;
     view!.time = first + (last - first) * time;

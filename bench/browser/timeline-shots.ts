@@ -2,15 +2,18 @@
  * `npx tsx bench/browser/timeline-shots.ts [dir]`: screenshots of `<sc-timeline>` in headless
  * Chromium, to look at: word count on 4 executors (cursor mid-run, a task selected) and a fault run
  * (a task failing twice, executor 3 killed, a straggler raced by a speculative copy), and the
- * bench's 100,000-task trace. Writes timeline-word-count.png, timeline-faults.png and
- * timeline-100k.png into dir (/tmp/shots by default).
+ * two real logs of fixtures/eventlogs (failed attempts on 4 executors; a speculative copy and
+ * executors removed by dynamic allocation), and the bench's 100,000-task trace. Writes
+ * timeline-{word-count,faults,log-failures,log-speculation,100k}.png into dir (/tmp/shots by
+ * default). Run it from the repository's root.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from './browser-cases.ts';
 import { servePage } from './bundle.ts';
 
 type Page = {
+  prepareLog(bytes: number[], time: number): Promise<void>;
   prepareWordCount(faults: readonly string[], speculation: boolean, time: number): Promise<void>;
   prepare(n: number): Promise<unknown>;
 };
@@ -49,6 +52,15 @@ try {
         await v.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }, select);
+    await page.locator('sc-timeline').screenshot({ path: `${dir}/timeline-${name}.png` });
+    process.stdout.write(`${dir}/timeline-${name}.png\n`);
+  }
+  for (const [name, log] of [
+    ['log-failures', 'fixtures/eventlogs/spark-tests/app-20161115172038-0000'],
+    ['log-speculation', 'fixtures/eventlogs/spark-tests/application_1628109047826_1317105'],
+  ] as const) {
+    const bytes = [...readFileSync(log)];
+    await page.evaluate(([b]) => stagecraftTimelineBench.prepareLog(b, 0.5), [bytes] as const);
     await page.locator('sc-timeline').screenshot({ path: `${dir}/timeline-${name}.png` });
     process.stdout.write(`${dir}/timeline-${name}.png\n`);
   }

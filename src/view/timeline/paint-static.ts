@@ -102,6 +102,7 @@ function paintGrid(
     .range([LABEL_WIDTH, f.width]);
   const ticks = scale.ticks(Math.max(2, Math.floor((f.width - LABEL_WIDTH) / 90)));
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+  const extent = Math.max(...ticks.map(Math.abs), 0);
   ctx.fillStyle = p.muted;
   ctx.strokeStyle = p.grid;
   ctx.lineWidth = 1;
@@ -112,7 +113,7 @@ function paintGrid(
     ctx.moveTo(x, AXIS_HEIGHT - 6);
     ctx.lineTo(x, f.height);
     ctx.stroke();
-    ctx.fillText(formatAxisTime(t, step), x, AXIS_HEIGHT / 2 - 2);
+    ctx.fillText(formatAxisTime(t, step, extent), x, AXIS_HEIGHT / 2 - 2);
   }
   ctx.beginPath();
   ctx.moveTo(LABEL_WIDTH, AXIS_HEIGHT - 0.5);

@@ -2,17 +2,19 @@
 import { msg, str } from '@lit/localize';
 import { LOCALITIES, PHASES, type Phase } from '../../layout/index.ts';
 
-/** An axis label for `ms` after the start, with as many decimals as the tick `step` needs. */
-export function formatAxisTime(ms: number, step: number): string {
-  if (step < 1000 && Math.abs(ms) < 10_000) return msg(str`${Math.round(ms)} ms`);
-  const seconds = ms / 1000;
-  if (step < 60_000 || Math.abs(ms) < 120_000) {
-    const decimals = step >= 1000 ? 0 : step >= 100 ? 1 : 2;
-    return msg(str`${seconds.toFixed(decimals)} s`);
+/**
+ * An axis label for `ms` after the start, on an axis whose labels go up to `extent` ms: milliseconds
+ * below 2 s, seconds (with the decimals the tick `step` needs) below 2 min, then m:ss.
+ */
+export function formatAxisTime(ms: number, step: number, extent: number): string {
+  if (extent < 2000) return msg(str`${Math.round(ms)} ms`);
+  if (extent < 120_000) {
+    const decimals = step >= 1000 ? 0 : step >= 100 ? 1 : step >= 10 ? 2 : 3;
+    return msg(str`${(ms / 1000).toFixed(decimals)} s`);
   }
+  const seconds = Math.round(ms / 1000);
   const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds - m * 60);
-  return `${m}:${String(s).padStart(2, '0')}`;
+  return `${m}:${String(seconds - m * 60).padStart(2, '0')}`;
 }
 
 /** A duration: "850 ms", "2.31 s", "3 min 4 s". */
