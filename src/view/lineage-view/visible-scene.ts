@@ -19,8 +19,11 @@ export interface Window {
   readonly y1: number;
 }
 
-/** Scenes with more RDDs than this are drawn by window; smaller ones whole. */
-export const WINDOWED_ABOVE = 1500;
+/**
+ * Scenes with more RDDs than this are drawn by window (and their automatic direction estimated);
+ * smaller ones whole. At 1,000 RDDs a whole drawing is some 13,000 SVG elements.
+ */
+export const WINDOWED_ABOVE = 500;
 
 const meetsBox = (b: Box, w: Window): boolean =>
   b.x <= w.x1 && b.x + b.width >= w.x0 && b.y <= w.y1 && b.y + b.height >= w.y0;
