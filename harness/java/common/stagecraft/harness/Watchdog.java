@@ -15,7 +15,7 @@ import org.apache.spark.SparkContext;
  * thread, shared by every run of the JVM.
  */
 final class Watchdog implements AutoCloseable {
-  static final int GRACE_SECONDS = 30;
+  static final int GRACE_SECONDS = 10;
   private static final ScheduledExecutorService TIMER =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
