@@ -110,14 +110,24 @@ function token(t: TaskRec, racing: boolean): SceneToken {
 }
 
 function freezeTokens(s: FoldState): SceneToken[] {
-  const copies = new Map<string, number>();
   const live = [...s.tasks.values()].sort((a, b) => a.taskId - b.taskId);
-  for (const t of live) {
-    const key = `${t.stageId}.${t.stageAttemptId}.${t.index}`;
-    copies.set(key, (copies.get(key) ?? 0) + 1);
+  // Two live attempts of one index exist only with a speculative copy (R-10.7).
+  const racing = new Set<string>();
+  const copied = live.filter((t) => t.speculative).map((t) => `${t.stageId}.${t.stageAttemptId}.${t.index}`);
+  if (copied.length > 0) {
+    const wanted = new Set(copied);
+    const seen = new Set<string>();
+    for (const t of live) {
+      const key = `${t.stageId}.${t.stageAttemptId}.${t.index}`;
+      if (!wanted.has(key)) continue;
+      if (seen.has(key)) racing.add(key);
+      seen.add(key);
+    }
   }
   return [
-    ...live.map((t) => token(t, (copies.get(`${t.stageId}.${t.stageAttemptId}.${t.index}`) ?? 0) > 1)),
+    ...live.map((t) =>
+      token(t, racing.size > 0 && racing.has(`${t.stageId}.${t.stageAttemptId}.${t.index}`)),
+    ),
     ...s.ended.map((t) => token(t, false)),
   ];
 }
@@ -132,10 +142,11 @@ function freezeFetches(s: FoldState, outputs: Map<number, Map<number, number>>):
       if (set) set.add(id);
       else holders.set(stage, new Set([id]));
     }
-  const readers = new Map<string, TaskRec[]>();
+  // Keyed by stageId × 2^16 + attempt: attempts stay far below 2^16 (spark.stage.maxConsecutiveAttempts).
+  const readers = new Map<number, TaskRec[]>();
   for (const t of s.tasks.values()) {
     if (t.phase !== 'running' || (s.stages.get(t.stageId)?.parentIds?.length ?? 0) === 0) continue;
-    const key = `${t.stageId}.${t.stageAttemptId}`;
+    const key = t.stageId * 65536 + t.stageAttemptId;
     const list = readers.get(key);
     if (list) list.push(t);
     else readers.set(key, [t]);

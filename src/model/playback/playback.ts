@@ -16,10 +16,12 @@ import type { Scene } from './scene.ts';
 /**
  * Events between snapshots. A scene at a random position replays at most this many events on a
  * copy of the snapshot. Measured on a 100,000-task trace (1,097,259 events: 50 stages on 200
- * executors × 8 cores, all steps; Node 20, 2 shared cores): sceneAt at a random position has a
- * median of 5 ms, one step back 5.6 ms, one step forward 1.5 ms (the cursor); the first seek to
- * the end folds the whole trace (≈ 4 s) and the snapshots take ≈ 350 MB. 2048 halves the memory
- * and costs ≈ 2 ms more per random seek.
+ * executors × 8 cores, all steps; Node 20 on 2 cores shared with a load average near 20):
+ * sceneAt at a random position has a median of 5–10 ms, one step back 1.4–2.6 ms, one step
+ * forward about 1 ms (the cursor); the parts are a snapshot copy (≈ 1 ms), the replay (0.4–1 µs
+ * an event) and freezing the scene (2.5–6 ms with 1,600 tasks running). The first seek to the end
+ * folds the whole trace (4–9 s) and the snapshots take ≈ 350 MB; 2048 halves the memory and costs
+ * ≈ 3 ms more per random seek. tests/model/playback/measure-scenes.ts measures it.
  */
 export const SNAPSHOT_EVERY = 1024;
 
