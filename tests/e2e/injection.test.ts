@@ -215,4 +215,39 @@ describe('script injection', () => {
     expect(await page.locator('[data-import-app]').textContent()).toBe(PAYLOAD);
     await page.context().close();
   });
+
+  it('the run page replays the same log (hosts, failure reasons, narration) without running any of it', async () => {
+    const { page, errors } = await open(`${baseUrl}#example=word-count`);
+    await page.locator('[data-import-input]').setInputFiles({
+      name: 'hostile.log',
+      mimeType: 'application/octet-stream',
+      buffer: hostileLog(),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('stagecraft-app')?.shadowRoot?.querySelector('[data-imported]'),
+    );
+    await settle(page);
+    await page.locator('stagecraft-app header button[data-page="run"]').click();
+    await page.waitForFunction(
+      () =>
+        Number(
+          document
+            .querySelector('stagecraft-app')
+            ?.shadowRoot?.querySelector('sc-run-page')
+            ?.getAttribute('data-event-count'),
+        ) > 0,
+    );
+    await settle(page);
+    // Step through the replay: the narration names hosts and the failed task's reason on the way.
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+    await settle(page);
+    const middle = await inspect(page);
+    await page.keyboard.press('End');
+    await settle(page);
+    const end = await inspect(page);
+    expectSafe(middle, errors);
+    expectSafe(end, errors);
+    expect(middle.text + end.text).toContain('<img src=x');
+    await page.context().close();
+  });
 });
