@@ -1,7 +1,47 @@
-/** The what-if comparison: the previous run against the latest, one row per measure (./run-summary.ts). */
+/**
+ * The what-if comparison: the previous run against the latest, one row per measure
+ * (./run-summary.ts); and the same measures of one run alone (an imported log).
+ */
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { ComparisonRow } from './run-summary.ts';
+
+/** The tables' look, for every shadow root that shows one. */
+export const comparisonStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-top: 10px;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    color: var(--sc-muted);
+    font-size: 12px;
+    padding-bottom: 2px;
+  }
+  td {
+    white-space: nowrap;
+  }
+  th,
+  td {
+    padding: 2px 3px;
+    border-bottom: 1px solid var(--sc-border);
+    text-align: right;
+    font-size: 12px;
+  }
+  th[scope='row'] {
+    text-align: left;
+    font-weight: 400;
+  }
+  th[scope='col'] {
+    color: var(--sc-muted);
+    font-weight: 400;
+  }
+  .change {
+    color: var(--sc-accent);
+  }
+`;
 
 function metricName(row: ComparisonRow): string {
   const m = row.metric;
@@ -33,6 +73,21 @@ function change(row: ComparisonRow): string {
   if (isTime(row) ? Math.abs(d) < 5 : d === 0) return '';
   const sign = d > 0 ? '+' : '−';
   return isTime(row) ? `${sign}${(Math.abs(d) / 1000).toFixed(2)} s` : `${sign}${Math.abs(d)}`;
+}
+
+/** One run's measures: application and job durations, tasks per executor, resubmissions, failures. */
+export function renderSummary(rows: readonly ComparisonRow[]) {
+  return html`<table class="comparison" data-summary>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr data-metric=${row.metric.kind}>
+            <th scope="row">${metricName(row)}</th>
+            <td>${value(row, row.after)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 export function renderComparison(rows: readonly ComparisonRow[]) {

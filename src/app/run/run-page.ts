@@ -23,6 +23,7 @@ import {
 import type { ImportedLog } from '../import-messages.ts';
 import type { ModelApi } from '../model-api.ts';
 import { getKey, parseFragment } from '../url-state.ts';
+import { comparisonStyles, renderSummary } from './comparison-table.ts';
 import { renderControls } from './controls.ts';
 import {
   type LessonFocus,
@@ -59,7 +60,7 @@ const EMPTY: Trace = {
 };
 
 export class RunPage extends LitElement {
-  static override styles = runPageStyles;
+  static override styles = [runPageStyles, comparisonStyles];
 
   @property({ attribute: false }) accessor model: ModelApi | null = null;
   @property({ attribute: false }) accessor pipeline: Pipeline | null = null;
@@ -94,6 +95,8 @@ export class RunPage extends LitElement {
   /** The job the lineage and stage graph show: the latest active one, kept while none is. */
   private shownJob: number | null = null;
   private summary: RunSummary | null = null;
+  /** The measures of what is shown, as table rows (for an imported log, which has no comparison). */
+  private shownRows: readonly ComparisonRow[] = [];
   /** The position a link asked for, applied to the first trace that arrives. */
   private linkedIndex: number | null = null;
   private readonly runner = new SimulationRunner({
@@ -157,6 +160,7 @@ export class RunPage extends LitElement {
     const summary = summarizeRun(trace);
     this.comparison = spec && this.summary ? compareRuns(this.summary, summary) : null;
     this.summary = spec ? summary : null;
+    this.shownRows = compareRuns(summary, summary);
     this.trace = trace;
     this.playback = createPlayback(trace);
     this.selectedTaskId = null;
@@ -245,8 +249,9 @@ export class RunPage extends LitElement {
           ${
             this.log
               ? html`<p class="note">
-                  ${msg('This is the replay of an imported event log. Go back to your pipeline to simulate it on another cluster.')}
-                </p>`
+                    ${msg('This is the replay of an imported event log. Go back to your pipeline to simulate it on another cluster.')}
+                  </p>
+                  ${renderSummary(this.shownRows)}`
               : html`<sc-what-if-panel
                   .pipeline=${this.lesson?.lesson.pipeline ?? this.pipeline}
                   .plan=${plan}

@@ -98,37 +98,4 @@ export const whatIfStyles = css`
   progress {
     flex: 1;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    margin-top: 10px;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: left;
-    color: var(--sc-muted);
-    font-size: 12px;
-    padding-bottom: 2px;
-  }
-  td {
-    white-space: nowrap;
-  }
-  th,
-  td {
-    padding: 2px 3px;
-    border-bottom: 1px solid var(--sc-border);
-    text-align: right;
-    font-size: 12px;
-  }
-  th[scope='row'] {
-    text-align: left;
-    font-weight: 400;
-  }
-  th[scope='col'] {
-    color: var(--sc-muted);
-    font-weight: 400;
-  }
-  .change {
-    color: var(--sc-accent);
-  }
 `;

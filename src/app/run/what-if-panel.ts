@@ -8,7 +8,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Pipeline, Plan } from '../../model/index.ts';
-import { renderComparison } from './comparison-table.ts';
+import { comparisonStyles, renderComparison } from './comparison-table.ts';
 import type { ComparisonRow } from './run-summary.ts';
 import type { RunProgress } from './simulation-runner.ts';
 import {
@@ -58,7 +58,7 @@ function faultName(kind: FaultKind): string {
 }
 
 export class WhatIfPanel extends LitElement {
-  static override styles = whatIfStyles;
+  static override styles = [whatIfStyles, comparisonStyles];
 
   @property({ attribute: false }) accessor pipeline: Pipeline | null = null;
   @property({ attribute: false }) accessor plan: Plan | null = null;
