@@ -1,8 +1,8 @@
 /**
  * Pointer and wheel input on the timeline's plot: hover hit-testing (bars, and notes on spans and
  * executor labels from ./hover-notes.ts), click to select, drag to pan (both axes), press or drag
- * on the axis to seek, wheel or pinch (ctrl+wheel) to zoom around the pointer, shift+wheel or a
- * horizontal wheel to pan. The element hands in what it owns as
+ * on the axis to seek, wheel or pinch (a trackpad's ctrl+wheel, or two fingers on a touch screen)
+ * to zoom around the pointer, shift+wheel or a horizontal wheel to pan. The element hands in what it owns as
  * callbacks; this class keeps only the drag in progress.
  */
 import { barAt, type TimelineLayout } from '../../layout/index.ts';
@@ -43,6 +43,9 @@ interface Drag {
 
 export class PlotPointer {
   private drag: Drag | null = null;
+  /** Touch pointers down, for a two-finger pinch: their last x positions. */
+  private readonly touches = new Map<number, number>();
+  private pinchDistance = 0;
 
   constructor(private readonly host: PointerHost) {}
 
@@ -70,6 +73,16 @@ export class PlotPointer {
   down = (e: PointerEvent): void => {
     if (e.button !== 0) return;
     const { x, y } = this.local(e);
+    if (e.pointerType === 'touch') {
+      this.touches.set(e.pointerId, x);
+      if (this.touches.size === 2) {
+        // A second finger: the drag becomes a pinch.
+        this.drag = null;
+        const [a, b] = [...this.touches.values()] as [number, number];
+        this.pinchDistance = Math.abs(a - b);
+        return;
+      }
+    }
     const onAxis = y < AXIS_HEIGHT && x >= LABEL_WIDTH;
     const v = this.host.view();
     this.drag = {
@@ -92,6 +105,11 @@ export class PlotPointer {
 
   move = (e: PointerEvent): void => {
     const { x, y } = this.local(e);
+    if (this.touches.has(e.pointerId) && this.touches.size === 2) {
+      this.touches.set(e.pointerId, x);
+      this.pinch();
+      return;
+    }
     const d = this.drag;
     if (d && d.pointerId === e.pointerId) {
       if (d.onAxis) {
@@ -116,6 +134,7 @@ export class PlotPointer {
   };
 
   up = (e: PointerEvent): void => {
+    this.touches.delete(e.pointerId);
     const d = this.drag;
     if (!d || d.pointerId !== e.pointerId) return;
     this.drag = null;
@@ -124,6 +143,19 @@ export class PlotPointer {
     const { x, y } = this.local(e);
     this.host.select(this.barUnder(x, y));
   };
+
+  /** Two fingers moved apart or together: zoom by the change of their distance, around their middle. */
+  private pinch(): void {
+    const f = this.host.frame();
+    const [a, b] = [...this.touches.values()] as [number, number];
+    const distance = Math.abs(a - b);
+    if (!f || this.pinchDistance < 8 || distance < 8) {
+      this.pinchDistance = distance;
+      return;
+    }
+    this.host.zoom(distance / this.pinchDistance, timeOf(f, Math.max(LABEL_WIDTH, (a + b) / 2)));
+    this.pinchDistance = distance;
+  }
 
   leave = (): void => {
     if (!this.drag) this.host.hover(-1, null, null);

@@ -257,4 +257,28 @@ describe('sc-timeline', () => {
     await view.updateComplete;
     expect(view.shadowRoot!.querySelector('.tooltip')).toBeNull();
   });
+
+  it('zooms with a two-finger pinch on a touch screen', async () => {
+    const view = await mount(trace);
+    const before = view.taskBox(5)!;
+    const box = plot(view).getBoundingClientRect();
+    const touch = (type: string, id: number, x: number) =>
+      plot(view).dispatchEvent(
+        new PointerEvent(type, {
+          clientX: box.left + x,
+          clientY: box.top + 200,
+          bubbles: true,
+          pointerId: id,
+          pointerType: 'touch',
+          button: 0,
+        }),
+      );
+    const mid = before.x + before.width / 2;
+    touch('pointerdown', 11, mid - 50);
+    touch('pointerdown', 12, mid + 50);
+    touch('pointermove', 12, mid + 150);
+    touch('pointerup', 11, mid - 50);
+    touch('pointerup', 12, mid + 150);
+    expect(view.taskBox(5)!.width).toBeGreaterThan(before.width * 1.5);
+  });
 });
