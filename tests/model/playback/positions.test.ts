@@ -48,3 +48,31 @@ describe('positions', () => {
     expect(p.indexAtTime(a.time - 250)).toBeLessThan(31);
   });
 });
+
+describe('an empty trace', () => {
+  it('has one position, 0, with an empty scene', () => {
+    const empty: Trace = {
+      app: {
+        id: null,
+        name: null,
+        user: null,
+        attemptId: null,
+        sparkVersion: null,
+        master: null,
+        startTime: null,
+        endTime: null,
+        sparkProperties: {},
+      },
+      executors: [],
+      events: [],
+    };
+    const playback = createPlayback(empty);
+    expect(playback.length).toBe(0);
+    expect(playback.stageBoundaries).toEqual([]);
+    expect(playback.nextBoundary(0)).toBe(0);
+    expect(playback.indexAtTime(123)).toBe(0);
+    const scene = playback.sceneAt(0);
+    expect(scene).toMatchObject({ index: 0, time: 0, hasSteps: false, jobs: [], executors: [], tokens: [] });
+    expect(scene.deploy).toEqual({ master: null, mode: 'client' });
+  });
+});

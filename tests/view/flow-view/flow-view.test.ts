@@ -85,6 +85,25 @@ describe('sc-flow-view', () => {
     expect(all(end, '[data-executor-id]').map((x) => x.dataset['executorId'])).toEqual(['0', '1']);
   });
 
+  it('moves tokens by a CSS transition of their transform', async () => {
+    const playback = play();
+    const el = await mount(playback, 30);
+    const token = all(el, '.token')[0];
+    expect(token).toBeDefined();
+    const style = getComputedStyle(token!);
+    expect(style.transitionProperty).toContain('transform');
+    expect(style.transitionDuration).not.toBe('0s');
+    expect(token!.style.transform).toMatch(/^translate\(/);
+  });
+
+  it('says there is nothing to play without a playback', async () => {
+    const el = document.createElement('sc-flow-view') as FlowView;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).toContain('Nothing to play yet.');
+    expect(el.dataset['eventCount']).toBe('0');
+  });
+
   it('redraws the same view after stepping forward and back', async () => {
     const playback = play(['kill-executor:1@0.5']);
     const el = await mount(playback, 0);
