@@ -171,9 +171,11 @@ export class StagecraftApp extends LitElement {
       return;
     }
     if (!(event.ctrlKey || event.metaKey)) {
-      // Delete removes the selected RDD's operation (and what is built on it), as the ✕ does.
+      // Delete removes the selected RDD's operation (and what is built on it), as the ✕ does; only
+      // on the workspace, where that RDD is shown.
       const selection = app.selection;
-      if ((key !== 'delete' && key !== 'backspace') || selection?.kind !== 'rdd') return;
+      if ((key !== 'delete' && key !== 'backspace') || selection?.kind !== 'rdd' || this.page !== 'lineage')
+        return;
       const name = app.plan.rdds.find((r) => r.rddId === selection.rddId)?.scope.rdd;
       if (name) app.edit({ kind: 'delete', rdd: name });
       event.preventDefault();
