@@ -201,6 +201,17 @@ describe('presentation mode at 1280×720', () => {
     expect(await app.getAttribute('presenting')).toBe('');
     expect(await page.evaluate(() => location.hash)).toContain('present=1');
 
+    // The button asks for full screen too; leaving full screen (Esc) ends the mode.
+    await page.keyboard.press('p');
+    await settle(page);
+    await page.locator('button[data-present]').click();
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    expect(await app.getAttribute('presenting')).toBe('');
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => !document.querySelector('stagecraft-app')!.hasAttribute('presenting'));
+    await page.locator('button[data-present]').click();
+    await settle(page);
+
     // English, and the run page, in presentation mode too.
     await page.locator('select[data-lang-switch]').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
