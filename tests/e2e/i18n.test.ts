@@ -193,7 +193,7 @@ describe('presentation mode at 1280×720', () => {
     expect(await app.getAttribute('presenting')).toBeNull();
     expect(await page.evaluate(() => location.hash)).not.toContain('present=1');
     expect(await page.evaluate(() => document.querySelector('[data-pointer-ring]'))).toBeNull();
-    await page.locator('sc-composer input.name').first().press('p');
+    await page.locator('sc-composer input[data-arg="minPartitions"]').press('p');
     expect(await app.getAttribute('presenting')).toBeNull();
     await page.locator('stagecraft-app header h1').click();
     await page.keyboard.press('p');
