@@ -224,6 +224,24 @@ describe('the run page', () => {
     await page.context().close();
   });
 
+  it('leaves the pipeline alone when Backspace is pressed on the run page', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
+      width: 1280,
+      height: 800,
+    });
+    await settle(page);
+    const rdds = await page.locator('sc-lineage-view [data-rdd-id]').count();
+    await page.locator('sc-lineage-view [data-rdd-id="3"]').click();
+    await openRunPage(page);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Delete');
+    await page.locator('stagecraft-app header button[data-page="run"]').click();
+    await settle(page);
+    expect(await page.locator('sc-lineage-view [data-rdd-id]').count()).toBe(rdds);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the progress of a big simulation and cancels it', async () => {
     const wordCount = JSON.parse(readFileSync('fixtures/pipelines/word-count.json', 'utf8')) as {
       rdds: { args: Record<string, unknown> }[];
