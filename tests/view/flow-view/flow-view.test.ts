@@ -15,6 +15,7 @@ import {
 import wordCountLog from '../../../fixtures/eventlogs/spark-3.5/word-count?raw';
 import cachedJson from '../../../fixtures/pipelines/cached-before-shuffle.json';
 import { parsePipeline } from '../../../src/model/index.ts';
+import { simulationPipeline } from '../../../bench/generate/pipelines.ts';
 import { FlowView } from '../../../src/view/flow-view/flow-view.ts';
 import { wordCountPipeline } from '../../support/plans.ts';
 
@@ -170,6 +171,36 @@ describe('sc-flow-view', () => {
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot({ path: '/tmp/shots/flow-speculation.png' });
     expect(race).toBeGreaterThan(0);
+  });
+});
+
+describe('sc-flow-view on a large cluster', () => {
+  it('draws at most 16 executors, busy ones first, and says how many it leaves out', async () => {
+    const parsed = parsePipeline(simulationPipeline(5000));
+    if (!parsed.ok) throw new Error('the benchmark pipeline does not parse');
+    const playback = createPlayback(simulate(parsed.value, { executorCount: 40, cores: 4 }, { seed: 1 }));
+    const mid = Math.floor(playback.length / 2);
+    const started = performance.now();
+    const el = await mount(playback, mid);
+    const firstRender = performance.now() - started;
+    const drawn = all(el, '[data-executor-id]');
+    expect(drawn).toHaveLength(16);
+    expect(el.shadowRoot!.textContent).toContain('24 more executors not drawn');
+    const scene = playback.sceneAt(mid);
+    const shown = new Set(drawn.map((x) => x.dataset['executorId']));
+    const running = scene.tokens.filter((t) => t.phase === 'running' && shown.has(t.executorId));
+    expect(all(el, '.token.running')).toHaveLength(running.length);
+    const steps: number[] = [];
+    for (let i = 1; i <= 30; i++) {
+      const t0 = performance.now();
+      el.index = mid + i;
+      await el.updateComplete;
+      steps.push(performance.now() - t0);
+    }
+    steps.sort((a, b) => a - b);
+    console.info(
+      `flow view, 5,000 tasks on 40 executors: first render ${firstRender.toFixed(1)} ms, one step median ${steps[15]?.toFixed(1)} ms`,
+    );
   });
 });
 
