@@ -157,7 +157,8 @@ describe('sc-flow-view', () => {
     await page.screenshot({ path: '/tmp/shots/flow-fetch-failure.png' });
     document.body.replaceChildren();
     const lost = play(['kill-executor:1@0.5']);
-    const at = lost.trace.events.findIndex((e) => e.kind === 'step' && e.step === 'removeOutputsOnExecutor') + 1;
+    const at =
+      lost.trace.events.findIndex((e) => e.kind === 'step' && e.step === 'removeOutputsOnExecutor') + 1;
     await mount(lost, at);
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot({ path: '/tmp/shots/flow-executor-lost.png' });
