@@ -5,18 +5,20 @@
  * `updateWhenLocaleChanges(this)`, `<html lang>` and the page title; nothing else is reloaded,
  * so no state is lost.
  */
-import { configureLocalization, msg } from '@lit/localize';
+import { configureLocalization, msg, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
 import type { Lang } from './locale.ts';
 
-const loaders: Readonly<Record<(typeof targetLocales)[number], () => Promise<{ templates: object }>>> = {
+type TargetLocale = (typeof targetLocales)[number];
+
+const loaders: Readonly<Record<TargetLocale, () => Promise<LocaleModule>>> = {
   'zh-CN': () => import('./generated/zh-CN.ts'),
 };
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]]() as never,
+  loadLocale: (locale) => loaders[locale as TargetLocale](),
 });
 
 /** Switches the interface to `lang` (resolves once its messages are loaded) and marks `<html lang>`. */
