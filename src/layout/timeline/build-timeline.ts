@@ -13,16 +13,21 @@ import { collectBars } from './collect-bars.ts';
 import { collectSpans } from './collect-spans.ts';
 import type { TimelineBars, TimelineLayout } from './timeline-layout.ts';
 
-function timeRange(trace: Trace): { startTime: number; endTime: number } {
+/** The trace's time range, and how many TaskStart and TaskEnd events it has (the bars' capacity). */
+function timeRange(trace: Trace): { startTime: number; endTime: number; taskEvents: number } {
   let lo = Infinity;
   let hi = -Infinity;
+  let taskEvents = 0;
   for (const ev of trace.events) {
     if (ev.time < lo) lo = ev.time;
     if (ev.time > hi) hi = ev.time;
-    if (ev.kind === 'taskEnd' && ev.task.finishTime > hi) hi = ev.task.finishTime;
+    if (ev.kind === 'taskEnd') {
+      taskEvents++;
+      if (ev.task.finishTime > hi) hi = ev.task.finishTime;
+    } else if (ev.kind === 'taskStart') taskEvents++;
   }
   if (lo === Infinity) lo = hi = trace.app.startTime ?? 0;
-  return { startTime: lo, endTime: Math.max(lo, hi) };
+  return { startTime: lo, endTime: Math.max(lo, hi), taskEvents };
 }
 
 function taskIdOrder(bars: TimelineBars): Int32Array {
@@ -36,8 +41,8 @@ function taskIdOrder(bars: TimelineBars): Int32Array {
 }
 
 export function buildTimeline(trace: Trace): TimelineLayout {
-  const { startTime, endTime } = timeRange(trace);
-  const { bars, executorIds } = collectBars(trace, endTime);
+  const { startTime, endTime, taskEvents } = timeRange(trace);
+  const { bars, executorIds } = collectBars(trace, endTime, taskEvents);
   const lanes = assignLanes(trace, bars, executorIds);
   const byTaskId = taskIdOrder(bars);
   const spans = collectSpans(trace, endTime);

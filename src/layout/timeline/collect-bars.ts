@@ -48,10 +48,9 @@ function slice<T extends Float64Array | Int32Array | Uint8Array | Float32Array>(
   return a.slice(0, n) as T;
 }
 
-export function collectBars(trace: Trace, traceEnd: number): CollectedBars {
+/** `capacity`: the trace's TaskStart and TaskEnd events, at least as many as the bars. */
+export function collectBars(trace: Trace, traceEnd: number, capacity: number): CollectedBars {
   const events = trace.events;
-  let capacity = 0;
-  for (const e of events) if (e.kind === 'taskStart' || e.kind === 'taskEnd') capacity++;
   const taskId = new Float64Array(capacity);
   const start = new Float64Array(capacity);
   const end = new Float64Array(capacity).fill(NaN);
