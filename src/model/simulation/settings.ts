@@ -8,7 +8,7 @@ export type DeployMode = 'local' | 'standalone' | 'yarn-client' | 'yarn-cluster'
 export type SchedulingMode = 'FIFO' | 'FAIR';
 
 export interface ExecutorSpec {
-  /** Spark's executor id: standalone and Kubernetes number from "0", YARN from "1"; local mode is "driver". */
+  /** Spark's executor id: standalone numbers from "0", YARN and Kubernetes from "1"; local mode is "driver". */
   readonly id: string;
   readonly host: string;
   /** The rack a topology script would name; null (Spark's default, no script) means unknown, so no RACK_LOCAL level. */
@@ -145,7 +145,9 @@ export function defaultExecutors(
   deployMode: DeployMode = 'standalone',
 ): ExecutorSpec[] {
   if (deployMode === 'local') return [{ id: 'driver', host: 'localhost', rack: null, cores }];
-  const first = deployMode === 'yarn-client' || deployMode === 'yarn-cluster' ? 1 : 0;
+  // Standalone's Master numbers an application's executors from 0; YARN's allocator and
+  // Kubernetes' ExecutorPodsAllocator (EXECUTOR_ID_COUNTER.incrementAndGet) from 1.
+  const first = deployMode === 'standalone' ? 0 : 1;
   return Array.from({ length: count }, (_, i) => ({
     id: String(first + i),
     host: `host-${i}`,

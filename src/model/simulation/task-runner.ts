@@ -298,7 +298,7 @@ function storeBlock(
 ): void {
   const block = `rdd_${rddId}_${partition}`;
   const bytes = e.costs.records(rddId, partition) * e.costs.bytesPerRecord(rddId);
-  const put = ex.blocks.put(block, bytes, level);
+  const put = ex.blocks.put(block, rddId, bytes, level);
   for (const ev of put.evicted) {
     const [, r, p] = ev.blockId.split('_');
     if (!ev.toDisk) e.cacheLocs.get(Number(r))?.get(Number(p))?.delete(ex);

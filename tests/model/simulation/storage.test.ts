@@ -31,22 +31,46 @@ describe('cached partitions in storage memory', () => {
     expect(of(s, 'blockRead').map((x) => x.data?.['place'])).toEqual(Array(8).fill('memory'));
   });
 
-  it('MEMORY_ONLY blocks evicted least-recently-used are recomputed, and stored again', () => {
-    const s = steps('MEMORY_ONLY', 1_200_000); // two blocks per executor
-    expect(of(s, 'blockEvicted').length).toBeGreaterThan(0);
-    expect(of(s, 'blockEvicted').every((x) => x.data?.['toDisk'] === 0)).toBe(true);
+  // MemoryStore.evictBlocksToFreeSpace never evicts a block of the RDD being stored, so an RDD
+  // that does not fit keeps the partitions it stored first and leaves the others uncached.
+  it('MEMORY_ONLY partitions that do not fit are not cached and are recomputed by the next job', () => {
+    const s = steps('MEMORY_ONLY', 1_200_000); // room for two blocks per executor
+    expect(of(s, 'blockEvicted')).toHaveLength(0);
+    const stored = of(s, 'blockStored');
+    const perExecutor = new Map<string | null, number>();
+    for (const x of stored) perExecutor.set(x.executorId, (perExecutor.get(x.executorId) ?? 0) + 1);
+    expect([...perExecutor.values()].every((n) => n <= 2)).toBe(true);
     const reads = of(s, 'blockRead');
+    expect(reads.length).toBe(stored.length);
     expect(reads.length).toBeLessThan(8);
-    // Partitions that were not read were computed again and put back.
-    expect(of(s, 'blockStored').length).toBe(8 + (8 - reads.length));
+    expect(reads.every((x) => x.data?.['place'] === 'memory')).toBe(true);
   });
 
-  it('MEMORY_AND_DISK blocks evicted from memory are read back from disk', () => {
+  it('MEMORY_AND_DISK partitions that do not fit in memory go to disk and are read from there', () => {
     const s = steps('MEMORY_AND_DISK', 1_200_000);
-    expect(of(s, 'blockEvicted').every((x) => x.data?.['toDisk'] === 1)).toBe(true);
+    expect(of(s, 'blockEvicted')).toHaveLength(0);
     const places = of(s, 'blockRead').map((x) => x.data?.['place']);
     expect(places).toHaveLength(8);
     expect(places).toContain('disk');
     expect(places).toContain('memory');
+  });
+
+  it('a second cached RDD evicts the least recently used blocks of the first, never its own', () => {
+    // rdd_3 blocks are 10,000,000 bytes: three fit in 30,000,000, and rdd_4's first block needs room.
+    const plan: Plan = {
+      ...WORD_COUNT_TWICE,
+      rdds: WORD_COUNT_TWICE.rdds.map((r) =>
+        r.rddId === 3 || r.rddId === 4 ? { ...r, storageLevel: 'MEMORY_ONLY' as const } : r,
+      ),
+    };
+    const trace = simulate(
+      { plan },
+      { executorCount: 2, cores: 2, storageMemoryBytes: 30_000_000 },
+      { seed: 1 },
+    );
+    const s = trace.events.filter((ev): ev is SchedulerStep => ev.kind === 'step');
+    const evicted = of(s, 'blockEvicted').map((x) => String(x.data?.['block']));
+    expect(evicted.length).toBeGreaterThan(0);
+    expect(evicted.every((b) => b.startsWith('rdd_3_'))).toBe(true);
   });
 });
