@@ -14,16 +14,28 @@ import { freeze } from './freeze.ts';
 import type { Scene } from './scene.ts';
 
 /**
- * Events between snapshots. A scene at a random position replays at most this many events on a
- * copy of the snapshot. Measured on a 100,000-task trace (1,097,259 events: 50 stages on 200
- * executors × 8 cores, all steps; Node 20 on 2 cores shared with a load average near 20):
- * sceneAt at a random position has a median of 5–10 ms, one step back 1.4–2.6 ms, one step
- * forward about 1 ms (the cursor); the parts are a snapshot copy (≈ 1 ms), the replay (0.4–1 µs
- * an event) and freezing the scene (2.5–6 ms with 1,600 tasks running). The first seek to the end
- * folds the whole trace (4–9 s) and the snapshots take ≈ 350 MB; 2048 halves the memory and costs
- * ≈ 3 ms more per random seek. tests/model/playback/measure-scenes.ts measures it.
+ * Fewest events between snapshots. A scene at a random position replays at most one interval of
+ * events on a copy of the snapshot below it. Measured on a 100,000-task trace (1,097,259 events:
+ * 50 stages on 200 executors × 8 cores, all steps; Node 20 on 2 cores shared with other work,
+ * tests/model/playback/measure-scenes.ts): with a snapshot every 2,744 events (MAX_SNAPSHOTS) a
+ * random sceneAt has a median of 2.8 ms (p95 23 ms, garbage collection), one step back 2.7 ms,
+ * one step forward 0.8 ms (the cursor); the snapshots take ≈ 155 MB and the first seek to the end
+ * folds the whole trace in 1.7 s. Every 1,024 events gives 2.6 ms at ≈ 355 MB. A scene's cost is
+ * a snapshot copy (≈ 1 ms), the replay (0.4–1 µs an event) and freezing (≈ 2.5 ms with 1,600 tasks
+ * running).
  */
 export const SNAPSHOT_EVERY = 1024;
+
+/**
+ * At most this many snapshots: a snapshot of a large run holds its running tasks and executors
+ * (≈ 330 kB with 1,600 tasks on 200 executors), so longer traces space them further apart.
+ */
+export const MAX_SNAPSHOTS = 400;
+
+/** Events between snapshots for a trace of `length` events. */
+export function snapshotInterval(length: number): number {
+  return Math.max(SNAPSHOT_EVERY, Math.ceil(length / MAX_SNAPSHOTS));
+}
 
 export interface Playback {
   readonly trace: Trace;
@@ -53,7 +65,10 @@ function clamp(index: number, length: number): number {
   return Math.max(0, Math.min(length, Math.floor(index)));
 }
 
-export function createPlayback(trace: Trace, snapshotEvery = SNAPSHOT_EVERY): Playback {
+export function createPlayback(
+  trace: Trace,
+  snapshotEvery = snapshotInterval(trace.events.length),
+): Playback {
   const events = trace.events;
   const length = events.length;
   const steps = stepDetailOf(trace);

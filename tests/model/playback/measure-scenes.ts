@@ -7,10 +7,10 @@
 import { simulationPipeline } from '../../../bench/generate/pipelines.ts';
 import { parsePipeline } from '../../../src/model/pipeline/parse.ts';
 import { planPipeline } from '../../../src/model/plan/plan-pipeline.ts';
-import { createPlayback, SNAPSHOT_EVERY } from '../../../src/model/playback/playback.ts';
+import { createPlayback, snapshotInterval } from '../../../src/model/playback/playback.ts';
 import { createSimulation, runToEnd } from '../../../src/model/simulation/simulation.ts';
 
-const every = Number(process.argv[2] ?? SNAPSHOT_EVERY);
+const every = process.argv[2] === undefined ? null : Number(process.argv[2]);
 const parsed = parsePipeline(simulationPipeline(100_000));
 if (!parsed.ok) throw new Error('the benchmark pipeline does not parse');
 const plan = planPipeline(parsed.value);
@@ -25,7 +25,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const heap0 = process.memoryUsage().heapUsed;
 let t0 = performance.now();
-const playback = createPlayback(trace, every);
+const playback = every === null ? createPlayback(trace) : createPlayback(trace, every);
 const open = performance.now() - t0;
 t0 = performance.now();
 playback.sceneAt(playback.length);
@@ -47,7 +47,9 @@ function sample(positions: readonly number[]): string {
 let seed = 7;
 const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const mid = Math.floor(playback.length / 2);
-console.log(`${playback.length} events, SNAPSHOT_EVERY ${every}`);
+console.log(
+  `${playback.length} events, a snapshot every ${every ?? snapshotInterval(playback.length)} events`,
+);
 console.log(
   `open ${open.toFixed(0)} ms; first seek to the end ${firstSeek.toFixed(0)} ms; snapshots ≈ ${((heap1 - heap0) / 1e6).toFixed(0)} MB`,
 );
