@@ -314,6 +314,7 @@ export class RunPage extends LitElement {
                   <sc-timeline
                     .trace=${this.trace}
                     .time=${c.time}
+                    .index=${c.index}
                     .selectedTaskId=${this.selectedTaskId}
                     @sc-select-task=${(e: HTMLElementEventMap['sc-select-task']) =>
                       (this.selectedTaskId = e.detail.taskId)}
