@@ -42,6 +42,7 @@ export function union(ctx: ExpandContext, parents: readonly LineageRdd[]): Linea
       rows,
     });
   }
+  ctx.lineage.checkPartitions(inputs.reduce((sum, p) => sum + p.numPartitions, 0));
   let position = 0;
   const deps = inputs.map((p) => {
     const dep = {
@@ -65,6 +66,7 @@ export function union(ctx: ExpandContext, parents: readonly LineageRdd[]): Linea
 
 export function cartesian(ctx: ExpandContext, a: LineageRdd, b: LineageRdd): LineageRdd {
   evaluatePartitions(ctx.lineage, b); // CartesianRDD's constructor reads rdd2.partitions.length
+  ctx.lineage.checkPartitions(a.numPartitions * b.numPartitions);
   const rows: RowCount[] = [];
   for (const x of a.rows)
     for (const y of b.rows) rows.push(x === 0 || y === 0 ? 0 : x === 'many' || y === 'many' ? 'many' : x * y);

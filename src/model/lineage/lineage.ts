@@ -16,8 +16,21 @@ export interface NewRdd {
   readonly rows: readonly RowCount[];
 }
 
+/**
+ * Thrown by `Lineage.checkPartitions` when an RDD would have more partitions than the lineage's
+ * ceiling, before anything per partition is built; the limit check (pipeline/check-limits.ts)
+ * turns it into a located problem.
+ */
+export class PartitionCeilingExceeded extends Error {
+  constructor(readonly partitions: number) {
+    super(`an RDD of ${partitions} partitions is over the partition ceiling`);
+  }
+}
+
 export class Lineage {
   readonly rdds: LineageRdd[] = [];
+  /** No RDD may have more partitions than this (Infinity: no ceiling; the planner's default). */
+  constructor(readonly partitionCeiling = Infinity) {}
   nextShuffleId = 0;
   private nextPartitionerInstance = 0;
 
@@ -45,6 +58,11 @@ export class Lineage {
     };
     this.rdds.push(rdd);
     return rdd;
+  }
+
+  /** Throws PartitionCeilingExceeded when `n` partitions are over the ceiling. */
+  checkPartitions(n: number): void {
+    if (n > this.partitionCeiling) throw new PartitionCeilingExceeded(n);
   }
 
   get(rddId: number): LineageRdd {

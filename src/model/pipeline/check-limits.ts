@@ -4,13 +4,16 @@
  * (arg-values.ts); this pass checks what the arguments alone do not show:
  *
  * - the default parallelism (`config`) against `maxPartitions`;
- * - an upper bound on every RDD's partitions against `maxPartitions`. Only two operations make
- *   more partitions than their inputs and arguments: `cartesian` (the product of its parents',
- *   `CartesianRDD.getPartitions`) and `union` (the sum, `UnionRDD.getPartitions`; a
- *   `PartitionerAwareUnionRDD` keeps the shared count, which the sum bounds). Every other
- *   operation has at most the largest of its parents' counts, its own argument and the default
- *   parallelism (Partitioner.defaultPartitioner, R-5.1), so a bound over the limit is reported at
- *   the cartesian or union that first passes it, before the planner would build its partitions.
+ * - every RDD's partitions against `maxPartitions`. Only two operations make more partitions than
+ *   their inputs and arguments: `cartesian` (the product of its parents',
+ *   `CartesianRDD.getPartitions`) and `union` (the sum, `UnionRDD.getPartitions`, unless the inputs
+ *   share a partitioner and a `PartitionerAwareUnionRDD` keeps its count). Every other operation
+ *   has at most the largest of its parents' counts, its own argument and the default parallelism
+ *   (Partitioner.defaultPartitioner, R-5.1). A cheap upper bound (every union a sum) settles
+ *   almost every pipeline; when it passes the limit, the pipeline's RDDs are defined by the
+ *   planner's own lineage expansion under a partition ceiling, which stops at the first RDD really
+ *   over the limit before building anything per partition, so a union of co-partitioned inputs
+ *   is never refused for partitions it does not have.
  *
  * Needs: resolved references (every parent defined earlier). Guarantees: no RDD of the pipeline
  * can have more than `maxPartitions` partitions.
@@ -19,6 +22,9 @@ import { limitMessage } from '../limits.ts';
 import type { Limits } from '../limits.ts';
 import type { ProblemList } from './problems.ts';
 import type { Pipeline } from './types.ts';
+import { PartitionCeilingExceeded } from '../lineage/lineage.ts';
+import { defineRdds } from '../plan/define-rdds.ts';
+import { startSession } from '../plan/session.ts';
 
 const PARTITION_ARGS = ['numSlices', 'minPartitions', 'numPartitions'] as const;
 
@@ -39,18 +45,43 @@ export function checkLimits(pipeline: Pipeline, limits: Limits, problems: Proble
     problems.add(['config', 'defaultParallelism'], limitMessage('maxPartitions', 'is', parallelism, limits));
     return;
   }
+  const over = firstOverBound(pipeline, limits.maxPartitions);
+  if (over === null) return;
+  const exact = firstOverLimit(pipeline, limits.maxPartitions);
+  if (exact === null) return;
+  const op = pipeline.rdds[exact.index]?.op ?? 'operation';
+  problems.add(
+    ['rdds', exact.index],
+    `${op} ${limitMessage('maxPartitions', 'makes', exact.partitions, limits)}`,
+  );
+}
+
+/** The index of the first RDD whose upper bound (every union a sum) passes `max`, or null. */
+function firstOverBound(pipeline: Pipeline, max: number): number | null {
+  const parallelism = pipeline.config.defaultParallelism;
   const bound = new Map<string, number>();
-  pipeline.rdds.forEach((spec, i) => {
+  for (let i = 0; i < pipeline.rdds.length; i++) {
+    const spec = pipeline.rdds[i]!;
     const parents = spec.parents.map((id) => bound.get(id) ?? 0);
     let n: number;
     if (spec.op === 'cartesian') n = parents.reduce((a, b) => a * b, 1);
     else if (spec.op === 'union') n = parents.reduce((a, b) => a + b, 0);
     else n = Math.max(parallelism, ownPartitions(spec.args as Record<string, unknown>), ...parents);
-    if (n > limits.maxPartitions) {
-      problems.add(['rdds', i], `${spec.op} ${limitMessage('maxPartitions', 'makes up to', n, limits)}`);
-      // Report the first RDD over the limit only: its descendants inherit the same count.
-      n = 0;
-    }
+    if (n > max) return i;
     bound.set(spec.id, n);
-  });
+  }
+  return null;
+}
+
+/** The first RDD the planner's lineage expansion makes with more than `max` partitions, or null. */
+function firstOverLimit(pipeline: Pipeline, max: number): { index: number; partitions: number } | null {
+  const session = startSession(pipeline, max);
+  try {
+    defineRdds(session);
+    return null;
+  } catch (error) {
+    if (!(error instanceof PartitionCeilingExceeded)) throw error;
+    // defineRdds names each RDD once it is defined: the one being defined is the next.
+    return { index: session.named.size, partitions: error.partitions };
+  }
 }

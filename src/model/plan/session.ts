@@ -15,8 +15,9 @@ export interface Session {
   readonly named: Map<string, LineageRdd>;
 }
 
-export function startSession(pipeline: Pipeline): Session {
-  const lineage = new Lineage();
+/** `partitionCeiling`: see Lineage (the limit check plans under one; planning itself does not). */
+export function startSession(pipeline: Pipeline, partitionCeiling = Infinity): Session {
+  const lineage = new Lineage(partitionCeiling);
   return { pipeline, lineage, scheduler: new DagScheduler(lineage), named: new Map() };
 }
 

@@ -74,13 +74,41 @@ describe('limits', () => {
   it('maxPartitions: a cartesian (product) or union (sum) over it is refused before planning', () => {
     const big = [source(1_000_000), { id: 'b', op: 'cartesian', parents: ['a', 'a'] }];
     expect(messages(pipeline(big))).toEqual([
-      'rdds[1]: cartesian makes up to 1000000000000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
+      'rdds[1]: cartesian makes 1000000000000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
     ]);
     const union = [source(600_000), { id: 'b', op: 'union', parents: ['a', 'a'] }];
     expect(messages(pipeline(union))).toEqual([
-      'rdds[1]: union makes up to 1200000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
+      'rdds[1]: union makes 1200000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
     ]);
     expect(messages(pipeline(union), { maxPartitions: 1_200_000 })).toEqual([]);
+  });
+
+  it('maxPartitions: unions of co-partitioned inputs keep their count (PartitionerAwareUnionRDD) and are not refused', () => {
+    // 25 levels of u = u ∪ u: a sum would be 4·2^25 partitions; both inputs share HashPartitioner(4).
+    const rdds: unknown[] = [
+      source(4),
+      { id: 'k', op: 'map', parents: ['a'] },
+      { id: 'u0', op: 'reduceByKey', parents: ['k'], args: { numPartitions: 4 } },
+    ];
+    for (let i = 1; i <= 25; i++)
+      rdds.push({ id: `u${i}`, op: 'union', parents: [`u${i - 1}`, `u${i - 1}`] });
+    const parsed = parsePipeline(pipeline(rdds));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(planPipeline(parsed.value).rdds.at(-1)?.numPartitions).toBe(4);
+  });
+
+  it('maxPartitions: nested unions without a shared partitioner are refused at the first that is really over', () => {
+    // u_i has 4·2^i partitions: u18 is the first over 1,000,000 (1,048,576), rdds index 19.
+    const rdds: unknown[] = [source(4)];
+    for (let i = 1; i <= 21; i++)
+      rdds.push({
+        id: `u${i}`,
+        op: 'union',
+        parents: [i === 1 ? 'a' : `u${i - 1}`, i === 1 ? 'a' : `u${i - 1}`],
+      });
+    expect(messages(pipeline(rdds))).toEqual([
+      'rdds[18]: union makes 1048576 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
+    ]);
   });
 
   it('maxTasks: a plan with more tasks than the limit is named with its count', () => {
