@@ -29,9 +29,16 @@ export function parseFragment(hash: string): Fragment {
   });
 }
 
+/** Keys whose values keep `:`, `,`, `@`, `*` and `/` readable (legal in a fragment; see ./run/what-if-link.ts). */
+const READABLE = new Set(['cl', 'f']);
+
 export function formatFragment(fragment: Fragment): string {
   const parts = fragment.map(([k, v]) =>
-    k === 'p' ? `p=${v}` : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+    k === 'p'
+      ? `p=${v}`
+      : READABLE.has(k)
+        ? `${k}=${encodeURIComponent(v).replace(/%(2C|3A|40|2F)/g, (e) => decodeURIComponent(e))}`
+        : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
   );
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

@@ -41,7 +41,9 @@ import { runPageStyles } from './run-page.styles.ts';
 import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
 import type { RunSpec } from './simulation-messages.ts';
 import { type RunProgress, SimulationRunner } from './simulation-runner.ts';
+import { linkedRun, readWhatIfLink, renderLinkNotice, writeWhatIfLink } from './what-if-link.ts';
 import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
+import type { WhatIfForm } from './what-if.ts';
 
 const EMPTY: Trace = {
   app: {
@@ -99,6 +101,10 @@ export class RunPage extends LitElement {
   private shownRows: readonly ComparisonRow[] = [];
   /** The position a link asked for, applied to the first trace that arrives. */
   private linkedIndex: number | null = null;
+  /** A link's `cl=`/`f=` form (./what-if-link.ts), run first and then shown; what of it could not be read. */
+  private linkedForm: WhatIfForm | null = null;
+  private restoredForm: WhatIfForm | null = null;
+  @state() private accessor linkNotice: string | null = null;
   private readonly runner = new SimulationRunner({
     progress: (progress) => (this.progress = progress),
     done: (trace, spec) => this.show(trace, spec),
@@ -114,6 +120,7 @@ export class RunPage extends LitElement {
     super.connectedCallback();
     const t = Number(getKey(parseFragment(location.hash), 't'));
     this.linkedIndex = Number.isInteger(t) && t >= 0 ? t : null;
+    ({ form: this.linkedForm, notice: this.linkNotice } = readWhatIfLink(location.hash));
     const link = readLessonLink(location.hash);
     if (link) this.openLesson(link.id, link.step);
   }
@@ -131,7 +138,8 @@ export class RunPage extends LitElement {
       this.summary = null;
       this.comparison = null;
       this.whatIf?.reset();
-      this.simulate({ pipeline: this.pipeline, cluster: {}, faults: [], seed: 0 });
+      if (!this.restoreLinkedRun(this.pipeline))
+        this.simulate({ pipeline: this.pipeline, cluster: {}, faults: [], seed: 0 });
     }
   }
 
@@ -143,11 +151,26 @@ export class RunPage extends LitElement {
       this.formLesson = this.lesson;
       if (this.lesson) whatIf.form = lessonForm(this.lesson.lesson);
       else whatIf.reset();
+      if (!this.lesson && this.restoredForm) whatIf.form = this.restoredForm;
+      this.restoredForm = null;
     }
   }
 
   private get whatIf(): WhatIfPanel | null {
     return this.renderRoot.querySelector('sc-what-if-panel');
+  }
+
+  /** Runs the what-if form a link named, once, on the first pipeline (./what-if-link.ts): true when it ran. */
+  private restoreLinkedRun(pipeline: Pipeline): boolean {
+    const form = this.linkedForm;
+    this.linkedForm = null;
+    const run = form && this.plan ? linkedRun(form, pipeline, this.plan) : null;
+    if (run && !run.ok) this.linkNotice = [this.linkNotice, run.why].filter((t) => t).join('; ');
+    writeWhatIfLink(run?.ok ? form : null);
+    if (!run?.ok) return false;
+    this.restoredForm = form;
+    this.simulate(run.spec);
+    return true;
   }
 
   private simulate(spec: RunSpec): void {
@@ -176,6 +199,7 @@ export class RunPage extends LitElement {
     const lesson = id === null ? null : loadLesson(id);
     this.lesson = lesson;
     this.lessonFocus = null;
+    writeWhatIfLink(null);
     if (!lesson) {
       writeLessonLink(null);
       if (this.pipeline && !this.log)
@@ -246,6 +270,7 @@ export class RunPage extends LitElement {
             </button>
             <span>${this.log ? msg('Imported event log') : msg('What if…')}</span>
           </h2>
+          ${this.log ? nothing : renderLinkNotice(this.linkNotice)}
           ${
             this.log
               ? html`<p class="note">
@@ -258,10 +283,13 @@ export class RunPage extends LitElement {
                   .comparison=${this.comparison}
                   .progress=${this.progress}
                   .failure=${this.failure}
-                  @sc-what-if=${(e: CustomEvent<WhatIfDetail>) =>
+                  @sc-what-if=${(e: CustomEvent<WhatIfDetail>) => {
+                    this.linkNotice = null;
+                    writeWhatIfLink(this.lesson ? null : (this.whatIf?.form ?? null));
                     this.simulate(
                       this.lesson ? lessonRun(this.lesson.lesson, e.detail) : { ...e.detail, seed: 0 },
-                    )}
+                    );
+                  }}
                   @sc-what-if-cancel=${() => this.runner.cancel()}
                 ></sc-what-if-panel>`
           }

@@ -1,0 +1,107 @@
+// A link restores the what-if run (issue 8, "Sharing"): the run page writes the cluster and the
+// faults into the address as `cl=` and `f=`; the same address in a new page shows the same form
+// and plays the same run (as a first run, with no comparison). A link with bad what-if values
+// says so, uses the defaults for those values and keeps the rest.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { settle } from './support/app-page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const runPage = (page: Page) => page.locator('sc-run-page');
+const eventCount = async (page: Page) => Number(await runPage(page).getAttribute('data-event-count'));
+
+async function waitForRun(page: Page): Promise<void> {
+  await expect.poll(() => eventCount(page)).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('sc-what-if-panel progress').count()).toBe(0);
+  await settle(page);
+}
+
+async function form(page: Page) {
+  const panel = page.locator('sc-what-if-panel');
+  return {
+    executors: await panel.locator('input[name="executors"]').inputValue(),
+    cores: await panel.locator('input[name="cores"]').inputValue(),
+    faults: await panel
+      .locator('[data-fault]')
+      .evaluateAll((rows) =>
+        rows.map((r) => `${r.querySelector('select')!.value}:${r.querySelector('input')!.value}`),
+      ),
+  };
+}
+
+describe('a shared link restores the what-if run', () => {
+  it('puts 4 executors and a fault into the link, and a new page opens the same run', async () => {
+    const first = await openPage(browser, `${baseUrl}#example=word-count&view=run`, {
+      width: 1280,
+      height: 800,
+    });
+    const page = first.page;
+    await waitForRun(page);
+    const panel = page.locator('sc-what-if-panel');
+    await panel.locator('input[name="executors"]').fill('4');
+    await panel.locator('button', { hasText: 'Add a fault' }).click();
+    await panel.locator('[data-fault="0"] input').fill('3@0.2');
+    const before = await eventCount(page);
+    await panel.locator('[data-action="simulate"]').click();
+    await panel.locator('table[data-comparison]').waitFor();
+    await waitForRun(page);
+    const count = await eventCount(page);
+    expect(count).not.toBe(before);
+    const url = await page.evaluate(() => location.href);
+    expect(url).toContain('cl=executorCount:4');
+    expect(url).toContain('f=kill-executor:3@0.2');
+    const shown = await form(page);
+    expect(first.errors).toEqual([]);
+
+    const second = await openPage(browser, url, { width: 1280, height: 800 });
+    await waitForRun(second.page);
+    expect(await form(second.page)).toEqual(shown);
+    expect(await eventCount(second.page)).toBe(count);
+    expect(await second.page.locator('sc-what-if-panel table[data-comparison]').count()).toBe(0);
+    expect(await second.page.locator('sc-run-page [data-link-notice]').count()).toBe(0);
+    expect(second.errors).toEqual([]);
+    await second.page.context().close();
+    await page.context().close();
+  });
+
+  it('names bad what-if values, uses their defaults and keeps the rest of the link', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${baseUrl}#example=word-count&view=run&cl=executorCount:4,cores:zero&f=explode:now`,
+      { width: 1280, height: 800 },
+    );
+    await waitForRun(page);
+    const notice = page.locator('sc-run-page [data-link-notice]');
+    expect(await notice.textContent()).toContain('cores:zero');
+    expect(await notice.textContent()).toContain('explode:now');
+    expect(await form(page)).toEqual({ executors: '4', cores: '2', faults: [] });
+    const url = await page.evaluate(() => location.hash);
+    expect(url).toContain('cl=executorCount:4');
+    expect(url).not.toContain('explode');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a link made before these keys on the default cluster', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&view=run&t=3`, {
+      width: 1280,
+      height: 800,
+    });
+    await waitForRun(page);
+    expect(await form(page)).toEqual({ executors: '2', cores: '2', faults: [] });
+    expect(await runPage(page).getAttribute('data-event-index')).toBe('3');
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/cl=|f=/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
