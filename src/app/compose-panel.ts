@@ -18,22 +18,10 @@ export function renderComposePanel(
 ) {
   return html`<section class="panel left" aria-label=${msg('Compose')}>
     <div class="tabs" role="tablist">
-      <button
-        type="button"
-        role="tab"
-        aria-selected=${tab === 'blocks'}
-        aria-pressed=${tab === 'blocks'}
-        @click=${() => setTab('blocks')}
-      >
+      <button type="button" role="tab" aria-selected=${tab === 'blocks'} @click=${() => setTab('blocks')}>
         ${msg('Blocks')}
       </button>
-      <button
-        type="button"
-        role="tab"
-        aria-selected=${tab === 'code'}
-        aria-pressed=${tab === 'code'}
-        @click=${() => setTab('code')}
-      >
+      <button type="button" role="tab" aria-selected=${tab === 'code'} @click=${() => setTab('code')}>
         ${msg('Code')}
       </button>
     </div>

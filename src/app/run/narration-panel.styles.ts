@@ -19,6 +19,11 @@ export const narrationStyles = css`
     color: var(--sc-accent, #2b6cb0);
     margin-bottom: 2px;
   }
+  /* The event list scrolls; it takes focus so the keyboard can scroll it too (visible ring). */
+  .list:focus-visible {
+    outline: 2px solid var(--sc-accent);
+    outline-offset: -2px;
+  }
   .list {
     flex: 1;
     min-height: 0;

@@ -106,7 +106,11 @@ export class NarrationPanel extends LitElement {
       );
     }
     return html`${this.renderNarration()}
-      <div class="list" @scroll=${(e: Event) => (this.listTop = (e.target as HTMLElement).scrollTop)}>
+      <div
+        class="list"
+        tabindex="0"
+        @scroll=${(e: Event) => (this.listTop = (e.target as HTMLElement).scrollTop)}
+      >
         <ol role="listbox" aria-label=${msg('Events of the run')} style="height:${n * ROW_HEIGHT}px">
           ${rows}
         </ol>

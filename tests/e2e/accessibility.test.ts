@@ -1,0 +1,102 @@
+// An automated accessibility check (issue 8, "Accessibility"): axe-core, injected into the built
+// app, finds no `serious` or `critical` violation on the workspace, the run page mid-playback,
+// the operator reference, a lesson open on the run page and presentation mode. axe walks Lit's
+// open shadow roots. Screenshots of each checked view go to /tmp/shots/a11y-*.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type AxeCore from 'axe-core';
+import { launchBrowser } from './support/browser.ts';
+import { settle } from './support/app-page.ts';
+
+const baseUrl = inject('baseUrl');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync('/tmp/shots', { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A page like support/browser.ts's openPage, in a context that lets the test add axe's script:
+ * the app's Content-Security-Policy (`script-src 'self'`) refuses inline scripts, rightly.
+ */
+async function openAxePage(url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The serious and critical violations on the page, one line per element: rule, impact, where, why. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes.map(
+          (n) =>
+            `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`,
+        ),
+      );
+  });
+}
+
+const runPageHook = (page: Page, name: string) =>
+  page.evaluate(
+    (attr) =>
+      document
+        .querySelector('stagecraft-app')
+        ?.shadowRoot?.querySelector('sc-run-page')
+        ?.getAttribute(attr) ?? null,
+    name,
+  );
+
+const VIEWS: readonly { name: string; hash: string; ready?: (page: Page) => Promise<void> }[] = [
+  { name: 'workspace', hash: '#example=word-count' },
+  {
+    name: 'run',
+    hash: '#example=word-count&view=run&t=20',
+    ready: async (page) => {
+      await expect.poll(() => runPageHook(page, 'data-event-index')).toBe('20');
+    },
+  },
+  { name: 'reference', hash: '#view=reference' },
+  {
+    name: 'lesson',
+    hash: '#view=run&lesson=01-word-count&step=3',
+    ready: async (page) => {
+      await page.locator('sc-run-page [data-narration]').waitFor();
+    },
+  },
+  { name: 'presentation', hash: '#example=word-count&present=1' },
+];
+
+describe('accessibility (axe)', () => {
+  for (const view of VIEWS)
+    it(`finds no serious or critical violation on the ${view.name}`, async () => {
+      const { page, errors } = await openAxePage(`${baseUrl}${view.hash}`);
+      await settle(page);
+      await view.ready?.(page);
+      await settle(page);
+      await page.screenshot({ path: `/tmp/shots/a11y-${view.name}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+});
