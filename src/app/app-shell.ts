@@ -18,6 +18,7 @@ import { EXAMPLES, findExample } from './examples.ts';
 import { renderImportButton, renderNotices } from './import-banner.ts';
 import { renderComposePanel, type LeftTab } from './compose-panel.ts';
 import { renderLegend } from './legend.ts';
+import { openLessonFromMenu, renderLessonMenu } from './lesson-menu.ts';
 import { type Page, pageFromView, renderPageSwitch, renderRunPage, viewOfPage } from './run/page-switch.ts';
 import { renderLanguageSwitch } from './i18n/language-switch.ts';
 import { parseLang, type Lang } from './i18n/locale.ts';
@@ -275,6 +276,9 @@ export class StagecraftApp extends LitElement {
         <span class="spacer"></span>
         ${renderExportButtons((kind) => void this.export(kind))}
         ${renderPageSwitch(this.page, (page) => ((this.page = page), this.changed()))}
+        ${renderLessonMenu(this.uiLang, (id) =>
+          openLessonFromMenu(this.renderRoot, id, () => ((this.page = 'run'), this.changed())),
+        )}
         ${renderLanguageSwitch(this.uiLang, (lang) => void this.setLang(lang))}
         ${renderShareButtons(
           this.presentation.on,

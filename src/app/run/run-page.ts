@@ -195,7 +195,7 @@ export class RunPage extends LitElement {
   }
 
   /** Opens a bundled lesson at a step (or closes the lesson with null): its trace becomes what the page plays. */
-  private openLesson(id: string | null, step = 0): void {
+  openLesson(id: string | null, step = 0): void {
     const lesson = id === null ? null : loadLesson(id);
     this.lesson = lesson;
     this.lessonFocus = null;
