@@ -43,7 +43,9 @@ export function openLessonFromMenu(root: ParentNode, id: string, showRunPage: ()
 
 /** The menu: a select whose first option asks for a choice; it goes back to it after each one. */
 export function renderLessonMenu(lang: string, open: (id: string) => void) {
-  return html`<label class="group"
+  // Not class="group": presentation mode hides the header's labelled groups (editing chrome), and a
+  // teacher presenting still needs this menu.
+  return html`<label class="lesson-menu" style="display: inline-flex; align-items: center; gap: 4px"
     >${msg('Lessons')}
     <select
       data-lesson-menu

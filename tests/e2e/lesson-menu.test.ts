@@ -2,7 +2,7 @@
 // 简体中文 the menu lists every bundled lesson by its Chinese title; choosing lesson 4 on the
 // workspace opens the run page on its first step, and Next steps through it with the Chinese
 // narration; lessons 9 and 1 then open from the same menu on the open run page.
-// Screenshot: /tmp/shots/a11y-lesson-menu-zh.png.
+// The menu stays in presentation mode. Screenshots: /tmp/shots/a11y-lesson-menu-*.png.
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -78,6 +78,12 @@ describe('lessons from the header menu', () => {
       await stepThrough(page, lesson(id));
       expect(await page.evaluate(() => location.hash)).toContain(`lesson=${id}`);
     }
+
+    // Presentation mode hides the editing chrome, not the lessons.
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('stagecraft-app').getAttribute('presenting')).toBe('');
+    expect(await menu(page).isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/shots/a11y-lesson-menu-present.png' });
     expect(errors).toEqual([]);
     await page.context().close();
   });

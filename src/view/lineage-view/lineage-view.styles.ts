@@ -94,6 +94,14 @@ export const lineageViewStyles = css`
   .node.out-of-job {
     opacity: 0.45;
   }
+  .node:focus {
+    outline: none;
+  }
+  .node:focus-visible rect.body {
+    stroke: var(--sc-fg, #1d232b);
+    stroke-width: 3;
+    stroke-dasharray: 4 2;
+  }
   .node.selected rect.body {
     stroke: var(--sc-accent, #2f6fdb);
     stroke-width: 3;

@@ -16,6 +16,7 @@ import { select, zoom, zoomIdentity, line, curveBasis, type ZoomBehavior } from 
 import type { Plan, PlannedJob } from '../../model/index.ts';
 import { estimateSizes, lineageGraph, type LayoutDirection } from '../../layout/index.ts';
 import { emit } from '../events.ts';
+import { onActivateKey } from '../shared/key-activate.ts';
 import { sameSelection, type Selection } from '../selection.ts';
 import { rawReason, textUnits, truncate, type DescribeReason } from '../shared/labels.ts';
 import { standaloneSvg } from '../shared/svg-export.ts';
@@ -253,7 +254,7 @@ export class LineageView extends LitElement {
     return html`
       <svg
         class="canvas"
-        role="img"
+        role="group"
         aria-label=${scene ? msg(str`RDD lineage: ${scene.nodes.length} RDDs in ${scene.stages.length} stages`) : msg('RDD lineage')}
         @click=${this.onBackgroundClick}
       >
@@ -368,8 +369,9 @@ export class LineageView extends LitElement {
       });
     if (node.checkpointed) badges.push({ text: msg('checkpoint'), color: '#7b5ea7' });
     let badgeX = x + width;
+    const pick = (e: Event) => this.select(e, { kind: 'rdd', rddId: node.rddId });
     return svg`<g class="node ${node.inJob ? '' : 'out-of-job'} ${selected ? 'selected' : ''}" data-rdd-id=${node.rddId}
-        @click=${(e: Event) => this.select(e, { kind: 'rdd', rddId: node.rddId })}>
+        tabindex="0" role="button" aria-pressed=${selected} @click=${pick} @keydown=${onActivateKey(pick)}>
       <title>${[
         node.title,
         node.operation,
