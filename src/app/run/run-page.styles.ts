@@ -76,6 +76,12 @@ export const runPageStyles = css`
   :host([side-closed]) .body {
     grid-template-columns: 34px minmax(0, 1fr) 340px;
   }
+  :host([presenting]) .body {
+    grid-template-columns: minmax(0, 1fr) 300px;
+  }
+  :host([presenting]) .what-if {
+    display: none;
+  }
   :host([side-closed]) .what-if {
     padding: 6px 4px;
     overflow: hidden;

@@ -77,6 +77,15 @@ export class RunPage extends LitElement {
   @state() private accessor selectedTaskId: number | null = null;
   /** The what-if panel can fold into a narrow rail, giving the centre its width (reflected as side-closed). */
   @property({ type: Boolean, attribute: 'side-closed', reflect: true }) accessor sideClosed = false;
+  /**
+   * Presentation mode (set on <html data-present> by the shell): the what-if form is editing
+   * chrome, so it is hidden and the flow view gets its width.
+   */
+  @property({ type: Boolean, reflect: true }) accessor presenting = false;
+  private readonly presentWatch = new MutationObserver(() => this.readPresenting());
+  private readPresenting(): void {
+    this.presenting = document.documentElement.hasAttribute('data-present');
+  }
   private get sideOpen(): boolean {
     return !this.sideClosed;
   }
@@ -123,9 +132,12 @@ export class RunPage extends LitElement {
     ({ form: this.linkedForm, notice: this.linkNotice } = readWhatIfLink(location.hash));
     const link = readLessonLink(location.hash);
     if (link) this.openLesson(link.id, link.step);
+    this.readPresenting();
+    this.presentWatch.observe(document.documentElement, { attributeFilter: ['data-present'] });
   }
 
   override disconnectedCallback(): void {
+    this.presentWatch.disconnect();
     this.runner.dispose();
     super.disconnectedCallback();
   }
