@@ -19,7 +19,7 @@ const pureLayerImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.harness/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.harness/', 'src/app/i18n/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
