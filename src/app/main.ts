@@ -1,7 +1,7 @@
 // The browser entry point: registers the components, builds the model API from src/model (one per
-// interface language: the reasons and the operator catalogue have English and Chinese texts),
-// switches the interface to the chosen language and starts the shell on the link, the autosave or
-// the default example.
+// interface language: the reasons, the code diagnostics and the operator catalogue have English and
+// Chinese texts), switches the interface to the chosen language and starts the shell on the link,
+// the autosave or the default example.
 import './theme.css';
 import './presentation/present.css';
 import {
@@ -38,7 +38,7 @@ function modelIn(lang: Lang): ModelApi {
     planPipeline,
     toPlanOutput,
     describeReason: (reason) => describeReason(reason, lang),
-    parseCode: (source, language) => parseSparkCode(source, language),
+    parseCode: (source, language) => parseSparkCode(source, language, lang),
     generateCode: (pipeline, language) => generateSparkCode(pipeline, language),
     operators,
     lookupOperator: (name) => byName.get(name),

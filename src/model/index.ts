@@ -213,6 +213,7 @@ export type {
 export { parseSparkCode } from './code-parser/parse-spark-code.ts';
 export { generateSparkCode } from './code-parser/generate.ts';
 export { detectLanguage } from './code-parser/detect-language.ts';
+export type { MessageLang as CodeMessageLang } from './code-parser/messages/params.ts';
 export type {
   CodeDiagnostic,
   CodeLanguage,

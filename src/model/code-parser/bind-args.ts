@@ -6,7 +6,8 @@
  * fits, the error names the argument and what the call accepts.
  */
 import type { JsonValue } from '../pipeline/types.ts';
-import { didYouMean } from './suggest.ts';
+import { message, type Expected, type Message } from './messages/params.ts';
+import { closest } from './suggest.ts';
 import { CodeError } from './syntax.ts';
 import type { Arg, ArgList } from './syntax.ts';
 import type { Signature, Slot } from './signatures.ts';
@@ -38,7 +39,7 @@ const STRING_KEYS = new Set(['path', 'command']);
 type Assignment = { slot: Slot; arg: Arg }[];
 /** Why a signature does not fit, and the argument to point at. */
 interface Reason {
-  readonly text: string;
+  readonly text: Message;
   readonly arg?: Arg;
 }
 
@@ -51,7 +52,7 @@ function assign(
   names: () => readonly string[],
 ): Assignment | Reason {
   const describeArg = (arg: Arg): string => `"${text(arg.start, arg.end)}"`;
-  if (lists.length > sig.length) return { text: `too many argument lists` };
+  if (lists.length > sig.length) return { text: message('tooManyArgLists') };
   const out: Assignment = [];
   for (let li = 0; li < sig.length; li++) {
     const slots = sig[li] ?? [];
@@ -63,7 +64,10 @@ function assign(
       if (arg.name !== null) {
         const slot = slots.find((s) => s.names.includes(arg.name ?? '') && !filled.has(s));
         if (slot === undefined) {
-          return { text: `unknown argument name "${arg.name}"${didYouMean(arg.name, names())}`, arg };
+          return {
+            text: message('unknownArgName', { name: arg.name, guess: closest(arg.name, names()) }),
+            arg,
+          };
         }
         filled.add(slot);
         out.push({ slot, arg });
@@ -72,7 +76,7 @@ function assign(
       while (next < slots.length && filled.has(slots[next] as Slot) && !(slots[next] as Slot).rest) next++;
       let slot = slots[next];
       if (slot?.rest && valueOf(arg).kind !== 'rdd') slot = slots[++next];
-      if (slot === undefined) return { text: `too many arguments`, arg };
+      if (slot === undefined) return { text: message('tooManyArgs'), arg };
       if (!slot.rest) {
         filled.add(slot);
         next++;
@@ -80,26 +84,28 @@ function assign(
       out.push({ slot, arg });
     }
     const missing = slots.find((s) => !s.optional && !filled.has(s));
-    if (missing !== undefined)
-      return { text: `missing argument ${missing.key === 'fn' ? '(a function)' : missing.key}` };
+    if (missing !== undefined) return { text: message('missingArg', { key: missing.key }) };
   }
   for (const { slot, arg } of out) {
     const v = valueOf(arg);
     const key = slot.key;
     if (key === 'other' || key === 'others') {
-      if (v.kind !== 'rdd') return { text: `argument ${describeArg(arg)} must be an RDD`, arg };
+      if (v.kind !== 'rdd') return { text: message('argMustBeRdd', { arg: describeArg(arg) }), arg };
     } else if (key === 'fn') {
       if (v.kind === 'rdd' || v.kind === 'partitioner')
-        return { text: `argument ${describeArg(arg)} must be a function`, arg };
+        return { text: message('argMustBeFunction', { arg: describeArg(arg) }), arg };
     } else if (key === 'numPartitions' || key === 'partitioner') {
       if (v.kind === 'rdd' || (key === 'partitioner' && v.kind === 'json' && typeof v.value === 'number')) {
         return {
-          text: `argument ${describeArg(arg)} must be a Partitioner${key === 'partitioner' ? ', such as new HashPartitioner(4)' : ' or a number of partitions'}`,
+          text: message('argMustBePartitioner', {
+            arg: describeArg(arg),
+            partitionerOnly: key === 'partitioner',
+          }),
           arg,
         };
       }
     } else if (v.kind === 'rdd' && key !== 'rdds')
-      return { text: `argument ${describeArg(arg)} must not be an RDD`, arg };
+      return { text: message('argMustNotBeRdd', { arg: describeArg(arg) }), arg };
   }
   return out;
 }
@@ -135,7 +141,7 @@ export function bindCall(
     throw new CodeError(
       at.start,
       at.end,
-      `${opName}: ${reason?.text ?? 'no signature'}; it accepts ${accepted.join(', ')}`,
+      message('callMismatch', { op: opName, reason: reason?.text ?? null, accepted: accepted.join(', ') }),
     );
   }
   const parents: number[] = [];
@@ -146,58 +152,58 @@ export function bindCall(
     const v = valueOf(arg);
     const key = slot.key;
     const source = text(arg.value.start, arg.value.end);
-    const bad = (what: string): CodeError =>
+    const bad = (expected: Expected): CodeError =>
       new CodeError(
         arg.value.start,
         arg.value.end,
-        `${opName}: ${key} must be ${what}, got ${v.kind === 'json' ? JSON.stringify(v.value) : `"${source}"`}`,
+        message('badArgValue', {
+          op: opName,
+          key,
+          expected,
+          got: v.kind === 'json' ? JSON.stringify(v.value) : `"${source}"`,
+        }),
       );
     if (key === 'fn') functions.push(arg);
     else if (key.startsWith('_')) {
       if (key === '_partitionFunc')
         warnings.push(
-          new CodeError(
-            arg.start,
-            arg.end,
-            `${opName}: partitionFunc is not modelled; keys are placed as by a HashPartitioner`,
-            'warning',
-          ),
+          new CodeError(arg.start, arg.end, message('partitionFuncIgnored', { op: opName }), 'warning'),
         );
     } else if (v.kind === 'rdd') parents.push(v.node);
     else if (key === 'rdds') {
-      if (v.kind !== 'rdds') throw bad('a collection of RDDs');
+      if (v.kind !== 'rdds') throw bad('rddCollection');
       parents.push(...v.nodes);
     } else if (key === 'data') {
       if (v.kind === 'range') args.length = rangeLength(v);
       else if (v.kind === 'json' && Array.isArray(v.value)) args.data = v.value;
       else if (comprehensionLength(source) !== undefined) args.length = comprehensionLength(source) ?? 0;
-      else throw bad('a literal collection (Seq(...), [...]) or a range (1 to 100, range(100))');
+      else throw bad('literalCollection');
     } else if (v.kind === 'partitioner') {
       args.partitioner = { type: v.spec.type, numPartitions: v.spec.numPartitions };
     } else if (v.kind === 'json') {
       const value = v.value;
       if (key === 'zeroValue' || key === 'key') args[key] = value;
       else if (INT_KEYS.has(key)) {
-        if (typeof value !== 'number' || !Number.isInteger(value)) throw bad('a whole number');
+        if (typeof value !== 'number' || !Number.isInteger(value)) throw bad('wholeNumber');
         if (key === 'hashPartitions') args.partitioner = { type: 'hash', numPartitions: value };
         else args[key] = value;
       } else if (BOOL_KEYS.has(key)) {
-        if (typeof value !== 'boolean') throw bad('true or false');
+        if (typeof value !== 'boolean') throw bad('trueOrFalse');
         args[key] = value;
       } else if (key === 'fraction') {
-        if (typeof value !== 'number') throw bad('a number');
+        if (typeof value !== 'number') throw bad('number');
         args[key] = value;
       } else if (STRING_KEYS.has(key)) {
-        if (typeof value !== 'string') throw bad('a string');
+        if (typeof value !== 'string') throw bad('string');
         args[key] = value;
-      } else throw bad('something else');
+      } else throw bad('somethingElse');
     } else if (STRING_KEYS.has(key)) {
       // `sc.textFile(args(0))`: the path is only a label for the planner, so keep the text.
       warnings.push(
         new CodeError(
           arg.value.start,
           arg.value.end,
-          `${opName}: ${key} is not a string literal; using the text "${source}" as its name`,
+          message('notStringLiteral', { op: opName, key, source }),
           'warning',
         ),
       );
@@ -207,19 +213,13 @@ export function bindCall(
         new CodeError(
           arg.value.start,
           arg.value.end,
-          `${opName}: ${key} "${source}" is not a literal; kept as text`,
+          message('notLiteralKeptAsText', { op: opName, key, source }),
           'warning',
         ),
       );
       args[key] = source;
     } else {
-      throw bad(
-        INT_KEYS.has(key)
-          ? 'a whole number (a literal or a val bound to one)'
-          : BOOL_KEYS.has(key)
-            ? 'true or false'
-            : 'a literal',
-      );
+      throw bad(INT_KEYS.has(key) ? 'wholeNumberOrVal' : BOOL_KEYS.has(key) ? 'trueOrFalse' : 'literal');
     }
   }
   return { parents, args, functions, warnings };

@@ -10,7 +10,8 @@ import type { ProgramBuilder } from './program.ts';
 import type { RddMethods } from './rdd-methods.ts';
 import { OPERATION_ALIASES, SOURCE_SIGNATURES, UNSUPPORTED, signaturesOf } from './signatures.ts';
 import type { LineIndex } from './source-text.ts';
-import { didYouMean } from './suggest.ts';
+import { message } from './messages/params.ts';
+import { closest } from './suggest.ts';
 import { CodeError } from './syntax.ts';
 import type { Expr, Link } from './syntax.ts';
 import type { CodeLanguage } from './types.ts';
@@ -77,26 +78,15 @@ export class ContextMethods {
       return { kind: 'rdd', node };
     }
     if (name === 'setLocalProperty') {
-      this.warn(
-        new CodeError(
-          chain.start,
-          link.end,
-          'sc.setLocalProperty is not modelled (scheduler pools come from a "stagecraft:" directive); skipped',
-          'warning',
-        ),
-      );
+      this.warn(new CodeError(chain.start, link.end, message('setLocalProperty'), 'warning'));
       return OTHER;
     }
     if (UNSUPPORTED.has(name))
-      throw new CodeError(
-        link.nameStart,
-        link.nameEnd,
-        `sc.${name} is not supported: sources are textFile, parallelize, range and emptyRDD`,
-      );
+      throw new CodeError(link.nameStart, link.nameEnd, message('contextNotSupported', { name }));
     if (!CONTEXT_IGNORED.has(name)) {
-      const guess = didYouMean(name, Object.keys(SOURCE_SIGNATURES));
-      if (guess !== '')
-        throw new CodeError(link.nameStart, link.nameEnd, `unknown SparkContext method "${name}"${guess}`);
+      const guess = closest(name, Object.keys(SOURCE_SIGNATURES));
+      if (guess !== undefined)
+        throw new CodeError(link.nameStart, link.nameEnd, message('unknownContextMethod', { name, guess }));
     }
     this.rdds.evaluateArgs(link);
     return OTHER;

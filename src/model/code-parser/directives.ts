@@ -10,6 +10,7 @@
  * (`defaultParallelism` 8): the parser never invents one.
  */
 import type { RddHints } from '../pipeline/types.ts';
+import { message } from './messages/params.ts';
 import type { ProgramBuilder } from './program.ts';
 import type { LineIndex } from './source-text.ts';
 import { CodeError } from './syntax.ts';
@@ -51,14 +52,7 @@ export class Directives {
           used: false,
         });
       } catch {
-        report(
-          new CodeError(
-            comment.start,
-            comment.end,
-            `a stagecraft: directive must be a JSON object, such as {"defaultParallelism": 4}`,
-            'warning',
-          ),
-        );
+        report(new CodeError(comment.start, comment.end, message('directiveNotObject'), 'warning'));
       }
     }
   }
@@ -98,12 +92,7 @@ export class Directives {
         for (const a of program.actions.slice(actionsBefore)) a[key] = value;
       } else {
         this.report(
-          new CodeError(
-            d.comment.start,
-            d.comment.end,
-            `directive key "${key}" does not apply to this statement`,
-            'warning',
-          ),
+          new CodeError(d.comment.start, d.comment.end, message('directiveKeyNotHere', { key }), 'warning'),
         );
       }
     }
@@ -119,12 +108,7 @@ export class Directives {
       for (const [key, value] of Object.entries(d.value)) {
         if (!FILE_KEYS.has(key)) {
           this.report(
-            new CodeError(
-              d.comment.start,
-              d.comment.end,
-              `directive key "${key}" belongs at the end of a statement`,
-              'warning',
-            ),
+            new CodeError(d.comment.start, d.comment.end, message('directiveKeyAtEnd', { key }), 'warning'),
           );
         } else if (key === 'name' && typeof value === 'string') program.name = value;
         else if (key !== 'name' && typeof value === 'number' && Number.isInteger(value) && value >= 1) {
@@ -134,7 +118,7 @@ export class Directives {
             new CodeError(
               d.comment.start,
               d.comment.end,
-              `directive "${key}" has a bad value ${JSON.stringify(value)}`,
+              message('directiveBadValue', { key, json: JSON.stringify(value) }),
               'warning',
             ),
           );

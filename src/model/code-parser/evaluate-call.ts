@@ -12,7 +12,8 @@ import { ContextMethods } from './context-methods.ts';
 import { RddMethods } from './rdd-methods.ts';
 import { OPERATION_SIGNATURES, isActionName } from './signatures.ts';
 import type { LineIndex } from './source-text.ts';
-import { didYouMean } from './suggest.ts';
+import { message } from './messages/params.ts';
+import { closest } from './suggest.ts';
 import { CodeError } from './syntax.ts';
 import type { Arg, Expr, Link } from './syntax.ts';
 import type { CodeLanguage } from './types.ts';
@@ -80,11 +81,7 @@ export class ChainEvaluator {
   private name(name: string, start: number, end: number): Value {
     const v = this.env.get(name);
     if (v?.kind === 'failed') {
-      throw new CodeError(
-        start,
-        end,
-        `"${name}" is not defined: its statement at line ${v.line} has an error`,
-      );
+      throw new CodeError(start, end, message('failedName', { name, line: v.line }));
     }
     if (v !== undefined) return v;
     if (name === 'Nil') return { kind: 'json', value: [] };
@@ -110,7 +107,10 @@ export class ChainEvaluator {
         throw new CodeError(
           where.start,
           where.end,
-          `${className} needs a whole number of partitions, got ${n === undefined ? 'none' : '"' + this.lines.text.slice(args[0]?.start ?? 0, args[0]?.end ?? 0) + '"'}`,
+          message('partitionerCount', {
+            className,
+            got: n === undefined ? null : this.lines.text.slice(args[0]?.start ?? 0, args[0]?.end ?? 0),
+          }),
         );
       }
       return {
@@ -166,7 +166,7 @@ export class ChainEvaluator {
     if (left.kind === 'rdd') {
       const name = op === '++' ? 'union' : op;
       if (!/^[A-Za-z]/.test(name))
-        throw new CodeError(node.start, node.end, `operator "${op}" does not apply to an RDD`);
+        throw new CodeError(node.start, node.end, message('operatorNotOnRdd', { op }));
       const arg: Arg = {
         name: null,
         nameStart: node.right.start,
@@ -208,7 +208,7 @@ export class ChainEvaluator {
             throw new CodeError(
               link.nameStart,
               link.nameEnd,
-              `unknown storage level "${name}"${didYouMean(name, STORAGE_NAMES)}`,
+              message('unknownStorageLevel', { name, guess: closest(name, STORAGE_NAMES) }),
             );
           return { kind: 'storage', level: name };
         }
@@ -230,7 +230,7 @@ export class ChainEvaluator {
           throw new CodeError(
             chain.head.start,
             chain.head.end,
-            `unknown RDD "${value.unknownName}"${didYouMean(value.unknownName, known)}`,
+            message('unknownRdd', { name: value.unknownName, guess: closest(value.unknownName, known) }),
           );
         }
         break;
@@ -253,11 +253,7 @@ export class ChainEvaluator {
     if (key?.value.kind !== 'literal' || key.value.value !== 'spark.default.parallelism') return;
     const v = value?.value.kind === 'literal' ? Number(value.value.value) : NaN;
     if (!Number.isInteger(v) || v < 1) {
-      throw new CodeError(
-        link.start,
-        link.end,
-        'spark.default.parallelism must be a whole number of at least 1',
-      );
+      throw new CodeError(link.start, link.end, message('defaultParallelism'));
     }
     this.program.config = { defaultParallelism: v, 'spark.default.parallelism': v };
   }
@@ -275,14 +271,7 @@ export class ChainEvaluator {
   private apply(value: Value, link: Link, chain: Expr & { kind: 'chain' }): Value {
     const callee = value.kind === 'other' ? value.unknownName : undefined;
     if (callee === 'Future' || callee === 'Thread') {
-      this.warn(
-        new CodeError(
-          chain.start,
-          link.end,
-          `${callee} is not modelled: the actions inside run on the main thread; skipped`,
-          'warning',
-        ),
-      );
+      this.warn(new CodeError(chain.start, link.end, message('mainThreadOnly', { callee }), 'warning'));
       return OTHER;
     }
     const args = link.argLists.flatMap((l) => l.args);

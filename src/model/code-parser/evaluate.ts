@@ -15,6 +15,8 @@ import { StatementParser } from './parse-statement.ts';
 import type { ProgramBuilder } from './program.ts';
 import type { LineIndex } from './source-text.ts';
 import type { Statement } from './statements.ts';
+import { atPosition, formatMessage } from './messages/format.ts';
+import { message, type MessageLang } from './messages/params.ts';
 import { CodeError } from './syntax.ts';
 import type { Expr } from './syntax.ts';
 import type { Token } from './tokenizer.ts';
@@ -54,7 +56,7 @@ export class Evaluator {
       if (s.kind === 'simple') this.simple(s.span.from, s.span.to);
       else if (s.kind === 'unsupported') {
         const t = this.tokens[s.span.from] as Token;
-        this.report(new CodeError(t.start, t.end, `"${s.what}" blocks are not modelled; skipped`, 'warning'));
+        this.report(new CodeError(t.start, t.end, message('blockNotModelled', { what: s.what }), 'warning'));
       } else {
         const iterations = this.loopValues(s.iterable.from, s.iterable.to);
         if (iterations === undefined) continue;
@@ -83,11 +85,7 @@ export class Evaluator {
         const values: JsonValue[] =
           v.kind === 'range' ? rangeValues(v, MAX_ITERATIONS + 1) : (v.value as JsonValue[]);
         if (values.length > MAX_ITERATIONS) {
-          throw new CodeError(
-            syntax.start,
-            syntax.end,
-            `a loop of more than ${MAX_ITERATIONS} iterations is not unrolled`,
-          );
+          throw new CodeError(syntax.start, syntax.end, message('loopTooLong', { max: MAX_ITERATIONS }));
         }
         return values.map((value) => ({ kind: 'json', value }));
       }
@@ -109,7 +107,7 @@ export class Evaluator {
     try {
       const first = this.tokens[from] as Token;
       if (first.kind === 'punct' && ')]}'.includes(first.text)) {
-        throw new CodeError(first.start, first.end, `unexpected "${first.text}" (no bracket to close)`);
+        throw new CodeError(first.start, first.end, message('unexpectedCloser', { text: first.text }));
       }
       const syntax = this.parser.parse(from, to);
       if (syntax.kind === 'bind') boundName = syntax.name;
@@ -128,7 +126,7 @@ export class Evaluator {
       const e =
         caught instanceof CodeError
           ? caught
-          : new CodeError(first.start, first.end, `could not read this statement (${String(caught)})`);
+          : new CodeError(first.start, first.end, message('internal', { detail: String(caught) }));
       this.report(e);
       // The whole statement is skipped: drop what it created before the error.
       this.program.rollback(mark);
@@ -171,7 +169,7 @@ export class Evaluator {
   }
 }
 
-export function toDiagnostic(lines: LineIndex, e: CodeError): CodeDiagnostic {
+export function toDiagnostic(lines: LineIndex, e: CodeError, lang: MessageLang = 'en'): CodeDiagnostic {
   const a = lines.position(e.start);
   const b = lines.position(Math.max(e.end, e.start));
   return {
@@ -180,6 +178,6 @@ export function toDiagnostic(lines: LineIndex, e: CodeError): CodeDiagnostic {
     endLine: b.line,
     endColumn: b.column,
     severity: e.severity,
-    message: `line ${a.line}, column ${a.column}: ${e.message}`,
+    message: atPosition(a.line, a.column, formatMessage(e.detail, lang), lang),
   };
 }

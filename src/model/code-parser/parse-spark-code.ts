@@ -7,11 +7,13 @@
  *   3+4. evaluate      each statement parsed (./parse-statement.ts) and evaluated against the
  *                      names bound so far (./evaluate.ts, ./evaluate-call.ts, ./bind-args.ts)
  *   5. finish          ids assigned and the Pipeline assembled (./program.ts)
- * Never throws on any input; everything it cannot read is a located diagnostic.
+ * Never throws on any input; everything it cannot read is a located diagnostic, written in
+ * `messages` (English unless asked for Simplified Chinese, ./messages/).
  */
 import { Directives } from './directives.ts';
 import { Evaluator, toDiagnostic } from './evaluate.ts';
 import { ProgramBuilder } from './program.ts';
+import type { MessageLang } from './messages/params.ts';
 import { LineIndex } from './source-text.ts';
 import { stripShellPrompts } from './shell-transcript.ts';
 import { splitStatements } from './statements.ts';
@@ -19,7 +21,11 @@ import { CodeError } from './syntax.ts';
 import { tokenize } from './tokenizer.ts';
 import type { CodeDiagnostic, CodeLanguage, CodeParseResult } from './types.ts';
 
-export function parseSparkCode(pasted: string, language: CodeLanguage): CodeParseResult {
+export function parseSparkCode(
+  pasted: string,
+  language: CodeLanguage,
+  messages: MessageLang = 'en',
+): CodeParseResult {
   const { text, crlf } = normalizeLineBreaks(pasted);
   const source = stripShellPrompts(text, language);
   const lines = new LineIndex(source, crlf);
@@ -27,7 +33,7 @@ export function parseSparkCode(pasted: string, language: CodeLanguage): CodePars
   const program = new ProgramBuilder();
   const { tokens, comments, problems } = tokenize(source, language);
   const report = (e: CodeError): void => {
-    diagnostics.push(toDiagnostic(lines, e));
+    diagnostics.push(toDiagnostic(lines, e, messages));
   };
   for (const p of problems) report(new CodeError(p.start, p.end, p.message));
   const directives = new Directives(comments, lines, report);

@@ -5,6 +5,7 @@
  * plain value (a lambda, a block, a comprehension) becomes `opaque` and keeps its text. Nothing is
  * evaluated here.
  */
+import { message } from './messages/params.ts';
 import { CodeError } from './syntax.ts';
 import type { Arg, ArgList, Expr, Link, StatementSyntax } from './syntax.ts';
 import { LITERAL_WORDS, NOT_INFIX, pythonPrecedence, scalaPrecedence } from './operators.ts';
@@ -56,7 +57,11 @@ export class StatementParser {
         while (this.pos < this.end && this.peek().text !== '=') this.skipOne();
       }
       if (this.peek().text !== '=')
-        throw new CodeError(nameToken.start, nameToken.end, `expected "=" after ${nameToken.text}`);
+        throw new CodeError(
+          nameToken.start,
+          nameToken.end,
+          message('expectedEquals', { name: nameToken.text }),
+        );
       this.pos++;
       const value = this.parseRest();
       return {
@@ -72,10 +77,10 @@ export class StatementParser {
     }
     if (keyword !== null) {
       const pattern = nameToken.text === '(' || afterName.text === '(';
-      const message = pattern
-        ? `pattern definitions (${keyword} (a, b) = ..., ${keyword} Array(a, b) = ...) are not supported: bind one name per ${keyword}`
-        : `expected a name after ${keyword}, got ${describe(nameToken)}`;
-      throw new CodeError(nameToken.start, nameToken.end, message);
+      const detail = pattern
+        ? message('patternDefinition', { keyword })
+        : message('expectedNameAfterKeyword', { keyword, found: describe(nameToken) });
+      throw new CodeError(nameToken.start, nameToken.end, detail);
     }
     return { kind: 'expr', value: this.parseRest(), start, end: endOffset };
   }
@@ -86,7 +91,7 @@ export class StatementParser {
     this.skipNewlines();
     if (this.pos >= this.end) {
       const t = this.tokens[Math.max(from - 1, 0)] as Token;
-      throw new CodeError(t.start, t.end, 'expected an expression');
+      throw new CodeError(t.start, t.end, message('expectedExpression'));
     }
     const start = this.peek().start;
     const end = lastTokenEnd(this.tokens, from, this.end);
@@ -98,7 +103,7 @@ export class StatementParser {
     } catch (e) {
       if (e instanceof NotAValue) {
         const t = e.token;
-        const error = new CodeError(t.start, t.end, `unexpected ${describe(t)}`);
+        const error = new CodeError(t.start, t.end, message('unexpected', { found: describe(t) }));
         return { kind: 'opaque', start, end, error };
       }
       throw e;
@@ -147,7 +152,7 @@ export class StatementParser {
         this.skipNewlines();
         const name = this.peek();
         if (name.kind !== 'ident' || this.pos >= this.end)
-          throw new CodeError(t.start, t.end, `expected a name after ".", got ${describe(name)}`);
+          throw new CodeError(t.start, t.end, message('expectedNameAfterDot', { found: describe(name) }));
         this.pos++;
         if (this.language === 'scala' && this.peek().text === '[' && this.pos < this.end)
           this.pos = closingBracket(this.tokens, this.pos, this.end, depth) + 1;
@@ -279,11 +284,7 @@ export class StatementParser {
   private parseArgList(open: number, close: number, depth: number): ArgList {
     if (depth > MAX_NESTING) {
       const t = this.tokens[open] as Token;
-      throw new CodeError(
-        t.start,
-        t.end,
-        `brackets nested deeper than ${MAX_NESTING} levels are not supported`,
-      );
+      throw new CodeError(t.start, t.end, message('nestedTooDeep', { max: MAX_NESTING }));
     }
     const args: Arg[] = [];
     let s = open + 1;

@@ -17,7 +17,8 @@ import {
   signaturesOf,
 } from './signatures.ts';
 import type { LineIndex } from './source-text.ts';
-import { didYouMean } from './suggest.ts';
+import { message } from './messages/params.ts';
+import { closest } from './suggest.ts';
 import { CodeError } from './syntax.ts';
 import type { Arg, Expr, Link } from './syntax.ts';
 import type { CodeLanguage } from './types.ts';
@@ -54,11 +55,7 @@ export class RddMethods {
       if (args.length > 0 && args[0] !== undefined) {
         const v = this.evaluate(args[0].value);
         if (v.kind !== 'storage')
-          throw new CodeError(
-            args[0].start,
-            args[0].end,
-            `persist needs a StorageLevel, such as StorageLevel.MEMORY_AND_DISK`,
-          );
+          throw new CodeError(args[0].start, args[0].end, message('persistNeedsLevel'));
         level = v.level;
       }
       this.markPersist(value.node, level, range);
@@ -71,14 +68,7 @@ export class RddMethods {
     if (name === 'setName') return value;
     if (NO_JOB.has(name)) return OTHER;
     if (name === 'unpersist') {
-      this.warn(
-        new CodeError(
-          link.nameStart,
-          link.end,
-          'unpersist is not modelled: the RDD stays persisted for every action',
-          'warning',
-        ),
-      );
+      this.warn(new CodeError(link.nameStart, link.end, message('unpersistNotModelled'), 'warning'));
       return OTHER;
     }
     const opSignatures = signaturesOf(OPERATION_SIGNATURES, name, this.language);
@@ -94,18 +84,20 @@ export class RddMethods {
         throw new CodeError(
           link.nameStart,
           link.nameEnd,
-          `"${name}" is not supported by the pipeline format${this.language === 'python' && Object.hasOwn(OPERATION_SIGNATURES, name) ? ' (PySpark has no such RDD method)' : ''}`,
+          message('notInPipelineFormat', {
+            name,
+            noPySparkMethod: this.language === 'python' && Object.hasOwn(OPERATION_SIGNATURES, name),
+          }),
         );
       }
       throw new CodeError(
         link.nameStart,
         link.nameEnd,
-        `unknown operation "${name}"${didYouMean(name, KNOWN_RDD_METHODS)}`,
+        message('unknownOperation', { name, guess: closest(name, KNOWN_RDD_METHODS) }),
       );
     }
     if (name === 'zipPartitions' && this.language === 'python') {
-      const message = "PySpark has no RDD.zipPartitions; read with the Scala API's meaning";
-      this.warn(new CodeError(link.nameStart, link.nameEnd, message, 'warning'));
+      this.warn(new CodeError(link.nameStart, link.nameEnd, message('pysparkZipPartitions'), 'warning'));
     }
     const values = this.argValues(link, known);
     const bound = this.bind(
@@ -140,20 +132,13 @@ export class RddMethods {
         throw new CodeError(
           range.from,
           range.to,
-          `cannot change the storage level from ${existing} to ${level}: Spark refuses to change an assigned level`,
+          message('storageLevelChange', { from: existing, to: level }),
         );
       }
       return;
     }
     if (this.program.actions.length > 0) {
-      this.warn(
-        new CodeError(
-          range.from,
-          range.to,
-          'persist takes effect where the RDD is defined, before every action, in the pipeline format (here it comes after an action)',
-          'warning',
-        ),
-      );
+      this.warn(new CodeError(range.from, range.to, message('persistAfterAction'), 'warning'));
     }
     this.program.addPersist(node, level);
   }

@@ -33,8 +33,3 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   }
   return best;
 }
-
-export function didYouMean(name: string, known: Iterable<string>): string {
-  const guess = closest(name, known);
-  return guess === undefined ? '' : ` — did you mean "${guess}"?`;
-}

@@ -4,6 +4,8 @@
  * source offsets; `end` is exclusive.
  */
 import type { JsonValue } from '../pipeline/types.ts';
+import { formatMessage } from './messages/format.ts';
+import type { Message } from './messages/params.ts';
 
 export interface Located {
   readonly start: number;
@@ -52,14 +54,18 @@ export type StatementSyntax =
     })
   | (Located & { readonly kind: 'expr'; readonly value: Expr });
 
-/** A problem at a place in the source; thrown inside a statement, reported by the evaluator. */
+/**
+ * A problem at a place in the source; thrown inside a statement, reported by the evaluator.
+ * `detail` is the message as data (written in the reader's language when reported); `message`
+ * is its English text.
+ */
 export class CodeError extends Error {
   constructor(
     readonly start: number,
     readonly end: number,
-    message: string,
+    readonly detail: Message,
     readonly severity: 'error' | 'warning' = 'error',
   ) {
-    super(message);
+    super(formatMessage(detail));
   }
 }

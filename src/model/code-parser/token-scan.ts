@@ -2,6 +2,7 @@
  * Token scanning inside one statement, by loops (never recursion): where an argument ends,
  * which bracket closes which, where the last real token is. Shared by the statement parser.
  */
+import { message, type Found } from './messages/params.ts';
 import { CodeError } from './syntax.ts';
 import type { Token } from './tokenizer.ts';
 
@@ -42,11 +43,7 @@ export function argumentEnd(
 export function closingBracket(tokens: readonly Token[], open: number, end: number, depth: number): number {
   const opener = tokens[open] as Token;
   if (depth > MAX_NESTING) {
-    throw new CodeError(
-      opener.start,
-      opener.end,
-      `brackets nested deeper than ${MAX_NESTING} levels are not supported`,
-    );
+    throw new CodeError(opener.start, opener.end, message('nestedTooDeep', { max: MAX_NESTING }));
   }
   const stack: string[] = [];
   for (let j = open; j < end; j++) {
@@ -57,11 +54,15 @@ export function closingBracket(tokens: readonly Token[], open: number, end: numb
     else if (t.text === ')' || t.text === ']' || t.text === '}') {
       const expected = stack.pop();
       if (expected !== t.text)
-        throw new CodeError(t.start, t.end, `expected "${expected ?? ''}" but found "${t.text}"`);
+        throw new CodeError(
+          t.start,
+          t.end,
+          message('mismatchedBracket', { expected: expected ?? '', found: t.text }),
+        );
       if (stack.length === 0) return j;
     }
   }
-  throw new CodeError(opener.start, opener.end, `"${opener.text}" is never closed`);
+  throw new CodeError(opener.start, opener.end, message('neverClosed', { opener: opener.text }));
 }
 
 /** The index of the last token before `j` that is not a line end. */
@@ -78,8 +79,8 @@ export function lastTokenEnd(tokens: readonly Token[], from: number, to: number)
   return (tokens[Math.max(k, from)] as Token).end;
 }
 
-export function describe(t: Token): string {
-  if (t.kind === 'eof') return 'the end of the input';
-  if (t.kind === 'newline') return 'the end of the line';
-  return `"${t.text}"`;
+/** What a token is, for "got …" in a message: the end of the input or line, or its text. */
+export function describe(t: Token): Found {
+  if (t.kind === 'eof' || t.kind === 'newline') return { kind: t.kind };
+  return { kind: 'text', text: t.text };
 }

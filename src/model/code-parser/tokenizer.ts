@@ -7,6 +7,7 @@
  * (an unterminated string, a stray character) are collected, never thrown.
  */
 import type { CodeLanguage } from './types.ts';
+import { message, type Message } from './messages/params.ts';
 
 export type TokenKind = 'ident' | 'number' | 'string' | 'op' | 'punct' | 'newline' | 'eof';
 
@@ -33,7 +34,7 @@ export interface Comment {
 export interface TokenProblem {
   readonly start: number;
   readonly end: number;
-  readonly message: string;
+  readonly message: Message;
 }
 
 export interface Tokens {
@@ -128,7 +129,7 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
     const triple = quote.length === 3;
     for (;;) {
       if (j >= n || (!triple && src[j] === '\n')) {
-        problems.push({ start, end: j, message: 'unterminated string literal' });
+        problems.push({ start, end: j, message: message('unterminatedString') });
         push('string', start, j, value);
         i = j;
         return;
@@ -194,7 +195,7 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
           j += 2;
         } else j++;
       }
-      if (depth > 0) problems.push({ start: i, end: n, message: 'unterminated comment' });
+      if (depth > 0) problems.push({ start: i, end: n, message: message('unterminatedComment') });
       comments.push({ text: src.slice(i, j), start: i, end: j });
       i = j;
       continue;
@@ -234,7 +235,7 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
               i = j + m[0].length;
               continue;
             }
-            problems.push({ start: j, end: j + 1, message: 'unexpected character "\'"' });
+            problems.push({ start: j, end: j + 1, message: message('unexpectedChar', { char: "'" }) });
             i = j + 1;
             continue;
           }
@@ -253,7 +254,7 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
       const close = src.indexOf('`', i + 1);
       const end = close < 0 || src.slice(i, close).includes('\n') ? -1 : close + 1;
       if (end < 0) {
-        problems.push({ start: i, end: i + 1, message: 'unterminated back-quoted name' });
+        problems.push({ start: i, end: i + 1, message: message('unterminatedBackquote') });
         i++;
         continue;
       }
@@ -315,7 +316,7 @@ export function tokenize(src: string, language: CodeLanguage): Tokens {
       i += op.length;
       continue;
     }
-    problems.push({ start: i, end: i + 1, message: `unexpected character ${JSON.stringify(c)}` });
+    problems.push({ start: i, end: i + 1, message: message('unexpectedChar', { char: c }) });
     i++;
   }
   newline(n);

@@ -185,7 +185,7 @@ export class CodeEditor extends LitElement {
       ${
         this.diagnostics.length > 0
           ? html`<ul class="problems" aria-live="polite">
-              ${this.diagnostics.map((d) => html`<li data-line=${d.line} data-column=${d.column}>${/^line \d+/i.test(d.message) ? d.message : msg(str`Line ${d.line}, column ${d.column}: ${d.message}`)}</li>`)}
+              ${this.diagnostics.map((d) => html`<li data-line=${d.line} data-column=${d.column}>${/^(line \d+|第 \d+ 行)/i.test(d.message) ? d.message : msg(str`Line ${d.line}, column ${d.column}: ${d.message}`)}</li>`)}
             </ul>`
           : html`<p class="hint">
               ${msg('Write or paste RDD code; the lineage follows as you type. Problems show at their line.')}
