@@ -1,7 +1,8 @@
 // A link restores the what-if run (issue 8, "Sharing"): the run page writes the cluster and the
 // faults into the address as `cl=` and `f=`; the same address in a new page shows the same form
 // and plays the same run (as a first run, with no comparison). A link with bad what-if values
-// says so, uses the defaults for those values and keeps the rest.
+// says so, uses the defaults for those values and keeps the rest (/tmp/shots/a11y-link-notice.png).
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
@@ -11,6 +12,7 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
+  mkdirSync('/tmp/shots', { recursive: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -85,6 +87,7 @@ describe('a shared link restores the what-if run', () => {
     expect(await notice.textContent()).toContain('cores:zero');
     expect(await notice.textContent()).toContain('explode:now');
     expect(await form(page)).toEqual({ executors: '4', cores: '2', faults: [] });
+    await page.screenshot({ path: '/tmp/shots/a11y-link-notice.png' });
     const url = await page.evaluate(() => location.hash);
     expect(url).toContain('cl=executorCount:4');
     expect(url).not.toContain('explode');
