@@ -176,6 +176,16 @@ export function splitStatements(tokens: readonly Token[], language: CodeLanguage
         let k = close + 1;
         while (tok(k).kind === 'newline') k++;
         const loop = { span: { from: i, to: close + 1 }, variable, iterable };
+        if (tok(close).kind === 'eof') {
+          // A header never closed (`for (i <- 1 to` while typing): a loop with no body, and the
+          // header read as a statement too, so the open bracket is reported where it is.
+          current().statements.push(
+            { kind: 'loop', ...loop, body: [] },
+            { kind: 'simple', span: { from: i + 1, to: close } },
+          );
+          i = close;
+          continue;
+        }
         if (tok(k).text === '{') {
           stack.push({ kind: 'loop', statements: [], indent: -1, loop });
           i = k + 1;
