@@ -44,6 +44,7 @@ import { type RunProgress, SimulationRunner } from './simulation-runner.ts';
 import { linkedRun, readWhatIfLink, renderLinkNotice, writeWhatIfLink } from './what-if-link.ts';
 import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
 import type { WhatIfForm } from './what-if.ts';
+import { renderCentreTabs } from './centre-tabs.ts';
 
 const EMPTY: Trace = {
   app: {
@@ -307,30 +308,7 @@ export class RunPage extends LitElement {
           }
         </section>
         <section class="centre" aria-label=${msg('The run')}>
-          ${
-            flow
-              ? html`<div class="tabs" role="tablist">
-                  <button
-                    type="button"
-                    role="tab"
-                    data-tab="flow"
-                    aria-selected=${centre === 'flow'}
-                    @click=${() => (this.centre = 'flow')}
-                  >
-                    ${msg('Scheduler flow')}
-                  </button>
-                  <button
-                    type="button"
-                    role="tab"
-                    data-tab="lineage"
-                    aria-selected=${centre === 'lineage'}
-                    @click=${() => (this.centre = 'lineage')}
-                  >
-                    ${msg('Lineage')}
-                  </button>
-                </div>`
-              : nothing
-          }
+          ${flow ? renderCentreTabs(centre, (tab) => (this.centre = tab)) : nothing}
           <div class="panel main-view">
             ${
               centre === 'flow'

@@ -12,13 +12,13 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, svg, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { select, zoom, zoomIdentity, line, curveBasis, type ZoomBehavior } from 'd3';
+import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import type { Plan, PlannedJob } from '../../model/index.ts';
 import { estimateSizes, lineageGraph, type LayoutDirection } from '../../layout/index.ts';
 import { emit } from '../events.ts';
 import { onActivateKey } from '../shared/key-activate.ts';
 import { sameSelection, type Selection } from '../selection.ts';
-import { rawReason, textUnits, truncate, type DescribeReason } from '../shared/labels.ts';
+import { rawReason, truncate, type DescribeReason } from '../shared/labels.ts';
 import { standaloneSvg } from '../shared/svg-export.ts';
 import {
   buildScene,
@@ -31,19 +31,7 @@ import { lineageViewStyles, partitionStyles } from './lineage-view.styles.ts';
 import { partitionScene, type PartitionScene } from './partition-scene.ts';
 import { renderPartitions } from './partition-template.ts';
 import { WINDOWED_ABOVE, covers, visibleScene, windowAround, type Window } from './visible-scene.ts';
-
-/** The smallest zoom `fit()` picks: below it the 11 px labels cannot be read. */
-const MIN_FIT = 0.5;
-
-/** The zoom at which `size` exactly fits the view (toolbar band excluded). */
-function rawFit(size: { width: number; height: number }, width: number, height: number): number {
-  return Math.min((width - 16) / size.width, (height - 48) / size.height);
-}
-
-const edgePath = line<{ x: number; y: number }>()
-  .x((p) => p.x)
-  .y((p) => p.y)
-  .curve(curveBasis);
+import { MIN_FIT, badgeWidth, edgePath, rawFit } from './drawing.ts';
 
 export class LineageView extends LitElement {
   static override styles = [lineageViewStyles, partitionStyles];
@@ -402,9 +390,4 @@ export class LineageView extends LitElement {
     if (event.defaultPrevented) return;
     if (this.selection !== null) emit(this, 'sc-select', { selection: null });
   };
-}
-
-/** A badge's width: about 6 px a Latin character (CJK counted wider), plus its padding. */
-function badgeWidth(text: string): number {
-  return textUnits(text) * 6 + 12;
 }

@@ -1,0 +1,21 @@
+/** The lineage view's drawing helpers: how far `fit()` zooms, edge curves, badge widths. */
+import { curveBasis, line } from 'd3';
+import { textUnits } from '../shared/labels.ts';
+
+/** The smallest zoom `fit()` picks: below it the 11 px labels cannot be read. */
+export const MIN_FIT = 0.5;
+
+/** The zoom at which `size` exactly fits the view (toolbar band excluded). */
+export function rawFit(size: { width: number; height: number }, width: number, height: number): number {
+  return Math.min((width - 16) / size.width, (height - 48) / size.height);
+}
+
+export const edgePath = line<{ x: number; y: number }>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .curve(curveBasis);
+
+/** A badge's width: about 6 px a Latin character (CJK counted wider), plus its padding. */
+export function badgeWidth(text: string): number {
+  return textUnits(text) * 6 + 12;
+}
