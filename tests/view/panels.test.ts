@@ -135,4 +135,25 @@ describe('sc-job-selector and sc-stage-graph', () => {
     expect(nodes[0]!.classList.contains('skipped')).toBe(true);
     expect(graph.shadowRoot!.querySelectorAll('path')).toHaveLength(1);
   });
+
+  it('lets the keyboard reach and select a stage node (Enter or Space, like a button)', async () => {
+    const graph = await mount('sc-stage-graph', (el) => {
+      el.plan = wordCountPlan;
+      el.jobId = 1;
+    });
+    const seen: unknown[] = [];
+    graph.addEventListener('sc-select', (e) => seen.push(e.detail.selection));
+    const node = graph.shadowRoot!.querySelector<SVGGElement>('[data-stage-node="3"]')!;
+    expect(node.getAttribute('tabindex')).toBe('0');
+    expect(node.getAttribute('role')).toBe('button');
+    node.focus();
+    expect(graph.shadowRoot!.activeElement).toBe(node);
+    node.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    node.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    node.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(seen).toEqual([
+      { kind: 'stage', stageId: 3 },
+      { kind: 'stage', stageId: 3 },
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Plan } from '../../model/index.ts';
 import { layoutLineage, type LayoutResult } from '../../layout/index.ts';
+import { onActivateKey } from '../shared/key-activate.ts';
 import { emit } from '../events.ts';
 import type { Selection } from '../selection.ts';
 import { stageColor } from '../shared/stage-colors.ts';
@@ -38,6 +39,14 @@ const stageGraphStyles = css`
   }
   .stage-node.selected rect {
     stroke-width: 3;
+  }
+  .stage-node:focus {
+    outline: none;
+  }
+  .stage-node:focus-visible rect {
+    stroke: var(--sc-fg, #1d232b);
+    stroke-width: 3;
+    stroke-dasharray: 4 2;
   }
   .stage-node.active rect {
     fill-opacity: 0.4;
@@ -117,7 +126,7 @@ export class StageGraph extends LitElement {
     return html`<svg
       viewBox="0 0 ${layout.width} ${layout.height}"
       width=${layout.width}
-      role="img"
+      role="group"
       aria-label=${msg(str`Stages of job ${job.jobId}`)}
     >
       ${[...layout.edges].map(([, points]) => svg`<path d=${points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ')}></path>`)}
@@ -129,8 +138,9 @@ export class StageGraph extends LitElement {
         const kind = stage.kind === 'ShuffleMap' ? 'ShuffleMap' : 'Result';
         const tasks = stage.numTasks;
         const active = this.activeStageIds.has(stage.stageId);
+        const pick = () => emit(this, 'sc-select', { selection: { kind: 'stage', stageId: stage.stageId } });
         return svg`<g class="stage-node ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''} ${active ? 'active' : ''}" data-stage-node=${stage.stageId} data-active=${active ? 'true' : nothing}
-            @click=${() => emit(this, 'sc-select', { selection: { kind: 'stage', stageId: stage.stageId } })}>
+            tabindex="0" role="button" aria-pressed=${selected} @click=${pick} @keydown=${onActivateKey(pick)}>
           <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} fill=${color} stroke=${color}></rect>
           <text x=${box.x + 8} y=${box.y + 16} font-weight="600">${stage.skipped ? msg(str`Stage ${stage.stageId} (skipped)`) : msg(str`Stage ${stage.stageId}`)}</text>
           <text class="kind" x=${box.x + 8} y=${box.y + 31}>${msg(str`${kind} · ${tasks} tasks`)}</text>
