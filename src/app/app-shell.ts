@@ -93,6 +93,7 @@ export class StagecraftApp extends LitElement {
     this.uiLang = lang;
     saveLang(lang);
     this.model = this.modelIn(lang);
+    this.app?.useModel(this.model);
     this.changed();
   }
 

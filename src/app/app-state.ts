@@ -42,7 +42,7 @@ export class AppState {
   private lastSource: Source = 'load';
 
   constructor(
-    private readonly model: ModelApi,
+    private model: ModelApi,
     pipeline: Pipeline,
     private readonly onChange: () => void = () => {},
     code?: { text: string; language: Language },
@@ -60,6 +60,24 @@ export class AppState {
           spans: this.model.parseCode?.(code.text, language).spans ?? NO_SPANS,
         }
       : { ...generated, language, diagnostics: [] };
+  }
+
+  /**
+   * Uses the model whose texts are in another interface language: the code's problems shown now
+   * are written again in it (the parser's part of them; problems the pipeline check added after
+   * them are kept).
+   */
+  useModel(model: ModelApi): void {
+    const before = this.model;
+    this.model = model;
+    if (this.code.diagnostics.length === 0) return;
+    const { text, language } = this.code;
+    const parse = model.parseCode?.(text, language);
+    if (!parse) return;
+    const parsed = before.parseCode?.(text, language).diagnostics.length ?? 0;
+    const diagnostics = [...parse.diagnostics, ...this.code.diagnostics.slice(parsed)];
+    this.code = { ...this.code, diagnostics };
+    this.onChange();
   }
 
   get canUndo(): boolean {

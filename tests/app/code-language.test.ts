@@ -1,0 +1,39 @@
+// Switching the interface language writes the code's current problems again in the new language
+// (the parser's own diagnostics, with the real parser); a problem list that is empty stays empty.
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/app/app-state.ts';
+import type { ModelApi } from '../../src/app/model-api.ts';
+import { parseSparkCode } from '../../src/model/index.ts';
+import { stubModel, twoStep } from './stub-model.ts';
+
+const inLang = (lang: 'en' | 'zh-CN'): ModelApi => ({
+  ...stubModel,
+  parseCode: (source, language) => parseSparkCode(source, language, lang),
+});
+
+const BROKEN = 'val a = sc.parallelize(1 to 10)\nval b = a.mapp(x => x)';
+
+describe('code problems after a language switch', () => {
+  it('rewrites the shown problems in the new language, at the same places', () => {
+    const app = new AppState(inLang('en'), twoStep);
+    app.typeCode(BROKEN);
+    expect(app.code.diagnostics.map((d) => d.message)).toEqual([
+      'line 2, column 11: unknown operation "mapp" — did you mean "map"?',
+    ]);
+    app.useModel(inLang('zh-CN'));
+    expect(app.code.diagnostics.map((d) => d.message)).toEqual([
+      '第 2 行，第 11 列：未知的算子 "mapp"——是不是想写 "map"？',
+    ]);
+    expect(app.code.text).toBe(BROKEN);
+    // Typing after the switch writes in the new language too.
+    app.typeCode(`${BROKEN}\nval c = b.count(`);
+    expect(app.code.diagnostics.map((d) => d.message)).toContain('第 3 行，第 16 列："(" 未闭合');
+  });
+
+  it('leaves a clean code state as it is', () => {
+    const app = new AppState(inLang('en'), twoStep);
+    const before = app.code;
+    app.useModel(inLang('zh-CN'));
+    expect(app.code).toBe(before);
+  });
+});
