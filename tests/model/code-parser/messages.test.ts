@@ -4,16 +4,81 @@
 import { describe, expect, it } from 'vitest';
 import { EN_MESSAGES } from '../../../src/model/code-parser/messages/en.ts';
 import { ZH_MESSAGES } from '../../../src/model/code-parser/messages/zh-cn.ts';
+import { formatMessage } from '../../../src/model/code-parser/messages/format.ts';
+import type { Message, MessageKey, MessageParams } from '../../../src/model/code-parser/messages/params.ts';
 import { parseSparkCode } from '../../../src/model/index.ts';
 import type { CodeLanguage } from '../../../src/model/index.ts';
 
 const zh = (source: string, language: CodeLanguage = 'scala'): string[] =>
   parseSparkCode(source, language, 'zh-CN').diagnostics.map((d) => `${d.severity} ${d.message}`);
 
+/** Parameters for every key (a key without a sample is a type error). */
+const SAMPLES: { readonly [K in MessageKey]: MessageParams[K] } = {
+  unterminatedString: {},
+  unterminatedComment: {},
+  unterminatedBackquote: {},
+  unexpectedChar: { char: '$' },
+  expectedEquals: { name: 'x' },
+  patternDefinition: { keyword: 'val' },
+  expectedNameAfterKeyword: { keyword: 'val', found: { kind: 'newline' } },
+  expectedExpression: {},
+  unexpected: { found: { kind: 'eof' } },
+  expectedNameAfterDot: { found: { kind: 'text', text: '(' } },
+  nestedTooDeep: { max: 200 },
+  mismatchedBracket: { expected: ')', found: ']' },
+  neverClosed: { opener: '(' },
+  blockNotModelled: { what: 'while' },
+  loopTooLong: { max: 1000 },
+  unexpectedCloser: { text: ')' },
+  internal: { detail: 'RangeError' },
+  failedName: { name: 'a', line: 1 },
+  partitionerCount: { className: 'HashPartitioner', got: null },
+  operatorNotOnRdd: { op: '++' },
+  unknownStorageLevel: { name: 'MEMORY_ONLYY', guess: 'MEMORY_ONLY' },
+  unknownRdd: { name: 'pairz' },
+  defaultParallelism: {},
+  mainThreadOnly: { callee: 'Future' },
+  setLocalProperty: {},
+  contextNotSupported: { name: 'wholeTextFiles' },
+  unknownContextMethod: { name: 'textFil', guess: 'textFile' },
+  directiveNotObject: {},
+  directiveKeyNotHere: { key: 'cache' },
+  directiveKeyAtEnd: { key: 'name' },
+  directiveBadValue: { key: 'defaultParallelism', json: '"x"' },
+  persistNeedsLevel: {},
+  unpersistNotModelled: {},
+  notInPipelineFormat: { name: 'mapPartitionsWithIndex', noPySparkMethod: true },
+  unknownOperation: { name: 'mapp', guess: 'map' },
+  pysparkZipPartitions: {},
+  storageLevelChange: { from: 'MEMORY_ONLY', to: 'DISK_ONLY' },
+  persistAfterAction: {},
+  callMismatch: { op: 'join', reason: { key: 'tooManyArgs', params: {} }, accepted: 'join(other)' },
+  tooManyArgLists: {},
+  unknownArgName: { name: 'numPartition', guess: 'numPartitions' },
+  tooManyArgs: {},
+  missingArg: { key: 'fn' },
+  argMustBeRdd: { arg: '"x"' },
+  argMustBeFunction: { arg: '"x"' },
+  argMustBePartitioner: { arg: '"x"', partitionerOnly: true },
+  argMustNotBeRdd: { arg: '"x"' },
+  badArgValue: { op: 'coalesce', key: 'shuffle', expected: 'trueOrFalse', got: '"yes"' },
+  partitionFuncIgnored: { op: 'partitionBy' },
+  notStringLiteral: { op: 'textFile', key: 'path', source: 'args(0)' },
+  notLiteralKeptAsText: { op: 'fold', key: 'zeroValue', source: 'z' },
+};
+const HAN = /\p{Script=Han}/u;
+
 describe('message templates', () => {
   it('has a Chinese template for every English one and no other', () => {
     expect(Object.keys(ZH_MESSAGES).sort()).toEqual(Object.keys(EN_MESSAGES).sort());
     expect(Object.keys(EN_MESSAGES).length).toBeGreaterThanOrEqual(46);
+  });
+
+  it.each(Object.keys(SAMPLES) as MessageKey[])('writes %s in Chinese, and in English without Han', (key) => {
+    const m = { key, params: SAMPLES[key] } as Message;
+    expect(formatMessage(m, 'zh-CN')).toMatch(HAN);
+    expect(formatMessage(m, 'en')).not.toMatch(HAN);
+    expect(formatMessage(m)).toBe(formatMessage(m, 'en'));
   });
 });
 

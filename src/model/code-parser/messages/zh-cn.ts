@@ -4,9 +4,9 @@
  */
 import type { Expected, Found, MessageTemplates } from './params.ts';
 
-/** ` "x"` (spaced off the Chinese before it), or where the text ended. */
-const found = (f: Found): string =>
-  f.kind === 'text' ? ` "${f.text}"` : f.kind === 'eof' ? '输入结尾' : '行尾';
+/** `，实际是 "x"`, or where the text ended instead. */
+const got = (f: Found): string =>
+  f.kind === 'text' ? `，实际是 "${f.text}"` : f.kind === 'eof' ? '，但输入已结束' : '，但这一行已结束';
 const guess = (g: string | undefined): string => (g === undefined ? '' : `——是不是想写 "${g}"？`);
 
 const EXPECTED: Readonly<Record<Expected, string>> = {
@@ -29,14 +29,19 @@ export const ZH_MESSAGES: MessageTemplates = {
   expectedEquals: (p) => `${p.name} 后面应为 "="`,
   patternDefinition: ({ keyword: k }) =>
     `不支持模式定义（${k} (a, b) = ...、${k} Array(a, b) = ...）：每个 ${k} 只绑定一个名字`,
-  expectedNameAfterKeyword: (p) => `${p.keyword} 后面应为名字，实际是${found(p.found)}`,
+  expectedNameAfterKeyword: (p) => `${p.keyword} 后面应为名字${got(p.found)}`,
   expectedExpression: () => '这里应为表达式',
-  unexpected: (p) => `意外的${found(p.found)}`,
-  expectedNameAfterDot: (p) => `"." 后面应为名字，实际是${found(p.found)}`,
+  unexpected: (p) =>
+    p.found.kind === 'text'
+      ? `意外的 "${p.found.text}"`
+      : p.found.kind === 'eof'
+        ? '输入意外结束'
+        : '这一行意外结束',
+  expectedNameAfterDot: (p) => `"." 后面应为名字${got(p.found)}`,
   nestedTooDeep: (p) => `不支持嵌套超过 ${p.max} 层的括号`,
   mismatchedBracket: (p) => `应为 "${p.expected}"，实际是 "${p.found}"`,
   neverClosed: (p) => `"${p.opener}" 未闭合`,
-  blockNotModelled: (p) => `未模拟 "${p.what}" 块；已跳过`,
+  blockNotModelled: (p) => `不模拟 "${p.what}" 块；已跳过`,
   loopTooLong: (p) => `超过 ${p.max} 次迭代的循环不会展开`,
   unexpectedCloser: (p) => `意外的 "${p.text}"（没有可闭合的括号）`,
   internal: (p) => `无法读取这条语句（${p.detail}）`,
@@ -47,8 +52,8 @@ export const ZH_MESSAGES: MessageTemplates = {
   unknownStorageLevel: (p) => `未知的存储级别 "${p.name}"${guess(p.guess)}`,
   unknownRdd: (p) => `未知的 RDD "${p.name}"${guess(p.guess)}`,
   defaultParallelism: () => 'spark.default.parallelism 必须是不小于 1 的整数',
-  mainThreadOnly: (p) => `未模拟 ${p.callee}：其中的行动算子在主线程上运行；已跳过`,
-  setLocalProperty: () => '未模拟 sc.setLocalProperty（调度池来自 "stagecraft:" 指令）；已跳过',
+  mainThreadOnly: (p) => `不模拟 ${p.callee}：其中的行动算子在主线程上运行；已跳过`,
+  setLocalProperty: () => '不模拟 sc.setLocalProperty（调度池来自 "stagecraft:" 指令）；已跳过',
   contextNotSupported: (p) => `不支持 sc.${p.name}：数据源只能是 textFile、parallelize、range 和 emptyRDD`,
   unknownContextMethod: (p) => `未知的 SparkContext 方法 "${p.name}"${guess(p.guess)}`,
   directiveNotObject: () => 'stagecraft: 指令必须是 JSON 对象，例如 {"defaultParallelism": 4}',
@@ -56,7 +61,7 @@ export const ZH_MESSAGES: MessageTemplates = {
   directiveKeyAtEnd: (p) => `指令键 "${p.key}" 应写在语句末尾`,
   directiveBadValue: (p) => `指令 "${p.key}" 的值 ${p.json} 无效`,
   persistNeedsLevel: () => 'persist 需要一个 StorageLevel，例如 StorageLevel.MEMORY_AND_DISK',
-  unpersistNotModelled: () => '未模拟 unpersist：该 RDD 对每个行动算子都保持持久化',
+  unpersistNotModelled: () => '不模拟 unpersist：该 RDD 对所有行动算子都保持持久化',
   notInPipelineFormat: (p) =>
     `流水线格式不支持 "${p.name}"${p.noPySparkMethod ? '（PySpark 的 RDD 没有这个方法）' : ''}`,
   unknownOperation: (p) => `未知的算子 "${p.name}"${guess(p.guess)}`,
@@ -76,7 +81,7 @@ export const ZH_MESSAGES: MessageTemplates = {
     `参数 ${p.arg} 必须是 Partitioner${p.partitionerOnly ? '，例如 new HashPartitioner(4)' : ' 或分区数'}`,
   argMustNotBeRdd: (p) => `参数 ${p.arg} 不能是 RDD`,
   badArgValue: (p) => `${p.op}：${p.key} 必须是${EXPECTED[p.expected]}，实际是 ${p.got}`,
-  partitionFuncIgnored: (p) => `${p.op}：未模拟 partitionFunc；键按 HashPartitioner 的方式放置`,
-  notStringLiteral: (p) => `${p.op}：${p.key} 不是字符串字面量；用文本 "${p.source}" 作为它的名字`,
-  notLiteralKeptAsText: (p) => `${p.op}：${p.key} "${p.source}" 不是字面量；按文本保留`,
+  partitionFuncIgnored: (p) => `${p.op}：不模拟 partitionFunc；键按 HashPartitioner 的方式分配到分区`,
+  notStringLiteral: (p) => `${p.op}：${p.key} 不是字符串字面量；以文本 "${p.source}" 作为名字`,
+  notLiteralKeptAsText: (p) => `${p.op}：${p.key} "${p.source}" 不是字面量；保留为文本`,
 };
