@@ -210,26 +210,37 @@ export function removeRunning(s: FoldState, stageId: number, attemptId: number, 
   if (tsm.zombie && tsm.running.size === 0) s.taskSets.delete(key);
 }
 
+/** The partition a task computes; logs before Spark 3.3 carry no "Partition ID" (-1), and there it is the index. */
+function partitionOf(info: TaskStart['task']): number {
+  return info.partitionId >= 0 ? info.partitionId : info.index;
+}
+
+/** A task known only from its listener event (no task-level steps): running on its slot. */
+function taskRecOf(ev: TaskStart | TaskEnd): TaskRec {
+  const info = ev.task;
+  return {
+    taskId: info.taskId,
+    stageId: ev.stageId,
+    stageAttemptId: ev.stageAttemptId,
+    index: info.index,
+    partition: partitionOf(info),
+    attempt: info.attempt,
+    executorId: info.executorId,
+    slot: null,
+    phase: 'running',
+    speculative: info.speculative,
+    locality: info.locality,
+    outcome: null,
+    started: false,
+  };
+}
+
 function taskStart(s: FoldState, ev: TaskStart): void {
   const info = ev.task;
   let t = s.tasks.get(info.taskId);
   if (!t) {
     // No task-level steps: the listener event is all there is, the task is on its slot.
-    t = {
-      taskId: info.taskId,
-      stageId: ev.stageId,
-      stageAttemptId: ev.stageAttemptId,
-      index: info.index,
-      partition: info.partitionId >= 0 ? info.partitionId : info.index,
-      attempt: info.attempt,
-      executorId: info.executorId,
-      slot: null,
-      phase: 'running',
-      speculative: info.speculative,
-      locality: info.locality,
-      outcome: null,
-      started: false,
-    };
+    t = taskRecOf(ev);
     s.tasks.set(t.taskId, t);
     executorOf(s, info.executorId, info.host);
     t = takeSlot(s, t);
@@ -267,7 +278,7 @@ function taskEnd(s: FoldState, ev: TaskEnd): void {
       const job = s.jobs.get(id);
       if (job && job.resultStageId === ev.stageId && job.status === 'running') job.finishedTasks++;
     }
-    const partition = info.partitionId >= 0 ? info.partitionId : info.index;
+    const partition = partitionOf(info);
     if (!s.taskSteps && ev.taskType === 'ShuffleMapTask')
       registerOutput(s, ev.stageId, partition, info.executorId);
   } else if (reason.kind === 'fetchFailed') {
@@ -284,21 +295,7 @@ function taskEnd(s: FoldState, ev: TaskEnd): void {
       reason: reason.kind,
     });
   }
-  const t: TaskRec = s.tasks.get(info.taskId) ?? {
-    taskId: info.taskId,
-    stageId: ev.stageId,
-    stageAttemptId: ev.stageAttemptId,
-    index: info.index,
-    partition: info.partitionId >= 0 ? info.partitionId : info.index,
-    attempt: info.attempt,
-    executorId: info.executorId,
-    slot: null,
-    phase: 'running',
-    speculative: info.speculative,
-    locality: info.locality,
-    outcome: null,
-    started: false,
-  };
+  const t = s.tasks.get(info.taskId) ?? taskRecOf(ev);
   endTask(s, t, reason.kind);
   removeRunning(s, ev.stageId, ev.stageAttemptId, info.taskId);
 }

@@ -4,7 +4,6 @@
  * nothing a later write could change (the map-output table shares chunks copy-on-write).
  */
 import type { Locality } from '../trace/listener-events.ts';
-import type { TaskEndReasonKind } from '../trace/task-end-reason.ts';
 import type { ChunkedInts } from './chunked-ints.ts';
 import type {
   ExecutorState,
@@ -12,8 +11,8 @@ import type {
   SceneDeploy,
   SceneFault,
   SceneQueueEntry,
+  SceneToken,
   StageState,
-  TokenPhase,
 } from './scene.ts';
 
 export interface JobRec {
@@ -62,20 +61,11 @@ export interface TaskSetRec {
   zombie: boolean;
 }
 
-/** A task attempt; replaced on every change (patchTask), so a snapshot shares the records. */
-export interface TaskRec {
-  readonly taskId: number;
-  readonly stageId: number;
-  readonly stageAttemptId: number;
-  readonly index: number;
-  readonly partition: number;
-  readonly attempt: number;
-  readonly executorId: string;
-  readonly slot: number | null;
-  readonly phase: TokenPhase;
-  readonly speculative: boolean;
-  readonly locality: Locality | null;
-  readonly outcome: TaskEndReasonKind | null;
+/**
+ * A task attempt: the token the scene shows, without `racing` (derived when the scene is read),
+ * and whether it has started. Replaced on every change (patchTask), so a snapshot shares the records.
+ */
+export interface TaskRec extends Omit<SceneToken, 'racing'> {
   /** Started (TaskStart seen) and not ended: a member of runningTaskIds. */
   readonly started: boolean;
 }
