@@ -38,23 +38,8 @@ export const appShellStyles = css`
   .spacer {
     flex: 1;
   }
-  button,
-  select {
-    font: inherit;
-    font-size: 13px;
-    padding: 3px 9px;
-    border-radius: 4px;
-    border: 1px solid var(--sc-border);
-    background: var(--sc-surface);
-    color: var(--sc-fg);
-    cursor: pointer;
-  }
   header select {
     max-width: 15em;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
   }
   button[aria-pressed='true'] {
     background: var(--sc-accent-soft);

@@ -12,6 +12,7 @@ import { query, state } from 'lit/decorators.js';
 import type { LineageView, StageGraph } from '../view/index.ts';
 import { AppState } from './app-state.ts';
 import { appShellStyles } from './app-shell.styles.ts';
+import { controlStyles } from './controls.styles.ts';
 import { exportView, renderExportButtons, renderStageExportButtons, type ExportKind } from './exports.ts';
 import { EventLogImport } from './event-log-import.ts';
 import { EXAMPLES, findExample } from './examples.ts';
@@ -32,7 +33,7 @@ import { choosePipeline } from './startup.ts';
 import { formatFragment, getKey, parseFragment, stateFragment } from './url-state.ts';
 
 export class StagecraftApp extends LitElement {
-  static override styles = [appShellStyles, presentationStyles];
+  static override styles = [controlStyles, appShellStyles, presentationStyles];
 
   @state() private accessor revision = 0;
   @state() private accessor tab: LeftTab = 'blocks';

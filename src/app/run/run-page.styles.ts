@@ -7,21 +7,6 @@ export const runPageStyles = css`
     min-height: 0;
     font-size: 14px;
   }
-  button,
-  select {
-    font: inherit;
-    font-size: 13px;
-    padding: 3px 9px;
-    border-radius: 4px;
-    border: 1px solid var(--sc-border);
-    background: var(--sc-surface);
-    color: var(--sc-fg);
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
   button[aria-pressed='true'],
   button[aria-selected='true'] {
     background: var(--sc-accent-soft);

@@ -37,6 +37,7 @@ import {
 } from './lesson-mode.ts';
 import { NarrationPanel } from './narration-panel.ts';
 import { PlaybackDriver } from './playback-driver.ts';
+import { controlStyles } from '../controls.styles.ts';
 import { runPageStyles } from './run-page.styles.ts';
 import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
 import type { RunSpec } from './simulation-messages.ts';
@@ -63,7 +64,7 @@ const EMPTY: Trace = {
 };
 
 export class RunPage extends LitElement {
-  static override styles = [runPageStyles, comparisonStyles];
+  static override styles = [controlStyles, runPageStyles, comparisonStyles];
 
   @property({ attribute: false }) accessor model: ModelApi | null = null;
   @property({ attribute: false }) accessor pipeline: Pipeline | null = null;
