@@ -8,7 +8,7 @@
 import { msg, str } from '@lit/localize';
 import type { Pipeline, Plan } from '../model/index.ts';
 import type { PipelineEdit, Selection } from '../view/index.ts';
-import type { CodeDiagnostic, CodeSpanIndex, Language, ModelApi } from './model-api.ts';
+import type { CodeDiagnostic, CodeParse, CodeSpanIndex, Language, ModelApi } from './model-api.ts';
 import { applyEdit } from './pipeline-edits.ts';
 
 export interface Notice {
@@ -64,19 +64,14 @@ export class AppState {
 
   /**
    * Uses the model whose texts are in another interface language: the code's problems shown now
-   * are written again in it (the parser's part of them; problems the pipeline check added after
-   * them are kept).
+   * (the parser's and the pipeline check's after them) are written again in it.
    */
   useModel(model: ModelApi): void {
-    const before = this.model;
     this.model = model;
     if (this.code.diagnostics.length === 0) return;
-    const { text, language } = this.code;
-    const parse = model.parseCode?.(text, language);
-    if (!parse) return;
-    const parsed = before.parseCode?.(text, language).diagnostics.length ?? 0;
-    const diagnostics = [...parse.diagnostics, ...this.code.diagnostics.slice(parsed)];
-    this.code = { ...this.code, diagnostics };
+    const checked = this.checkCode(this.code.text);
+    if (!checked) return;
+    this.code = { ...this.code, diagnostics: checked.diagnostics };
     this.onChange();
   }
 
@@ -125,44 +120,46 @@ export class AppState {
 
   /** The user typed code: plan it if it parses cleanly, otherwise keep the last good pipeline. */
   typeCode(text: string): void {
-    const parse = this.model.parseCode?.(text, this.code.language);
-    if (!parse) {
+    const checked = this.checkCode(text);
+    if (!checked) {
       this.code = { ...this.code, text, spans: NO_SPANS };
       this.onChange();
       return;
     }
+    const { parse, diagnostics, pipeline } = checked;
+    if (pipeline === null) {
+      this.code = { text, language: this.code.language, diagnostics, spans: parse.spans };
+      if (parse.diagnostics.length === diagnostics.length) this.notice = null;
+      this.onChange();
+      return;
+    }
+    this.commit(pipeline, 'code', { text, language: this.code.language, diagnostics, spans: parse.spans });
+  }
+
+  /**
+   * Parses code and checks the pipeline it describes: the parser's diagnostics, then the pipeline
+   * check's problems (at the start of the code: they name JSON paths, not places in it), and the
+   * pipeline when there are no errors. Null when the model has no code parser.
+   */
+  private checkCode(
+    text: string,
+  ): { parse: CodeParse; diagnostics: readonly CodeDiagnostic[]; pipeline: Pipeline | null } | null {
+    const parse = this.model.parseCode?.(text, this.code.language);
+    if (!parse) return null;
     const errors = parse.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 || parse.pipeline === null) {
-      this.code = { text, language: this.code.language, diagnostics: parse.diagnostics, spans: parse.spans };
-      this.notice = null;
-      this.onChange();
-      return;
-    }
+    if (errors.length > 0 || parse.pipeline === null)
+      return { parse, diagnostics: parse.diagnostics, pipeline: null };
     const parsed = this.model.parsePipeline(JSON.parse(JSON.stringify(parse.pipeline)) as unknown);
-    if (!parsed.ok) {
-      const diagnostics: CodeDiagnostic[] = parsed.problems.map((p) => ({
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        severity: 'error',
-        message: `${p.path}: ${p.message}`,
-      }));
-      this.code = {
-        text,
-        language: this.code.language,
-        diagnostics: [...parse.diagnostics, ...diagnostics],
-        spans: parse.spans,
-      };
-      this.onChange();
-      return;
-    }
-    this.commit(parsed.value, 'code', {
-      text,
-      language: this.code.language,
-      diagnostics: parse.diagnostics,
-      spans: parse.spans,
-    });
+    if (parsed.ok) return { parse, diagnostics: parse.diagnostics, pipeline: parsed.value };
+    const problems: CodeDiagnostic[] = parsed.problems.map((p) => ({
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      severity: 'error',
+      message: `${p.path}: ${p.message}`,
+    }));
+    return { parse, diagnostics: [...parse.diagnostics, ...problems], pipeline: null };
   }
 
   setLanguage(language: Language): void {

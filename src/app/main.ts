@@ -34,7 +34,7 @@ function modelIn(lang: Lang): ModelApi {
   const operators = operatorNotes(OPERATOR_CATALOGUE, lang);
   const byName = new Map(operators.map((o) => [o.name, o]));
   const model: ModelApi = {
-    parsePipeline,
+    parsePipeline: (input) => parsePipeline(input, undefined, lang),
     planPipeline,
     toPlanOutput,
     describeReason: (reason) => describeReason(reason, lang),

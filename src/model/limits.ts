@@ -53,12 +53,54 @@ export function withDefaults(limits: Partial<Limits> | undefined): Limits {
   return { ...DEFAULT_LIMITS, ...limits };
 }
 
+/** What leads to the value in a limit message: `has 1200000 RDDs`, `makes …`, `is …`, `the plan has …`. */
+export type LimitVerb = 'has' | 'makes' | 'is' | 'the plan has';
+
+/** The languages a limit message is written in (the interface's). */
+export type LimitLang = 'en' | 'zh-CN';
+
+const ZH_UNIT: Readonly<Record<LimitName, string>> = {
+  maxRdds: '个 RDD',
+  maxPartitions: '个分区',
+  maxTasks: '个任务',
+  maxFileBytes: '字节',
+  maxLineBytes: '字节',
+};
+
+const ZH_VERB: Readonly<Record<LimitVerb, string>> = {
+  has: '有',
+  makes: '产生',
+  is: '为',
+  'the plan has': '执行计划共有',
+};
+
 /**
  * The message for a value over a limit: `makes 12000000 partitions, over the limit of 1000000
- * partitions (maxPartitions; raise it with --max-partitions N)`; `what` is the verb ("has",
- * "makes", "is") that leads to the value.
+ * partitions (maxPartitions; raise it with --max-partitions N)`, or in Chinese `产生 12000000 个分区，
+ * 超过上限 1000000 个分区（maxPartitions；可用 --max-partitions N 调高）`.
  */
-export function limitMessage(name: LimitName, what: string, value: number, limits: Limits): string {
+export function limitMessage(
+  name: LimitName,
+  what: LimitVerb,
+  value: number,
+  limits: Limits,
+  lang: LimitLang = 'en',
+): string {
+  return overLimitText(name, what, value, limits[name], lang);
+}
+
+/** `limitMessage` for a limit given as its value. */
+export function overLimitText(
+  name: LimitName,
+  what: LimitVerb,
+  value: number,
+  limit: number,
+  lang: LimitLang = 'en',
+): string {
   const { flag, unit } = LIMIT_FLAGS[name];
-  return `${what} ${value} ${unit}, over the limit of ${limits[name]} ${unit} (${name}; raise it with ${flag} N)`;
+  if (lang === 'zh-CN') {
+    const zh = ZH_UNIT[name];
+    return `${ZH_VERB[what]} ${value} ${zh}，超过上限 ${limit} ${zh}（${name}；可用 ${flag} N 调高）`;
+  }
+  return `${what} ${value} ${unit}, over the limit of ${limit} ${unit} (${name}; raise it with ${flag} N)`;
 }

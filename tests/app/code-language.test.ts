@@ -1,14 +1,16 @@
 // Switching the interface language writes the code's current problems again in the new language
-// (the parser's own diagnostics, with the real parser); a problem list that is empty stays empty.
+// (the parser's own diagnostics and the pipeline check's after them, with the real parser and
+// check); a problem list that is empty stays empty.
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/app/app-state.ts';
 import type { ModelApi } from '../../src/app/model-api.ts';
-import { parseSparkCode } from '../../src/model/index.ts';
+import { parsePipeline, parseSparkCode } from '../../src/model/index.ts';
 import { stubModel, twoStep } from './stub-model.ts';
 
 const inLang = (lang: 'en' | 'zh-CN'): ModelApi => ({
   ...stubModel,
   parseCode: (source, language) => parseSparkCode(source, language, lang),
+  parsePipeline: (input) => parsePipeline(input, undefined, lang),
 });
 
 const BROKEN = 'val a = sc.parallelize(1 to 10)\nval b = a.mapp(x => x)';
@@ -28,6 +30,18 @@ describe('code problems after a language switch', () => {
     // Typing after the switch writes in the new language too.
     app.typeCode(`${BROKEN}\nval c = b.count(`);
     expect(app.code.diagnostics.map((d) => d.message)).toContain('第 3 行，第 16 列："(" 未闭合');
+  });
+
+  it('rewrites the pipeline check problems too (code that parses but is over a limit)', () => {
+    const app = new AppState(inLang('en'), twoStep);
+    app.typeCode('val a = sc.parallelize(1 to 10)\nval b = a.repartition(3000000)\nb.count()');
+    expect(app.code.diagnostics.map((d) => d.message)).toEqual([
+      'rdds[1].args.numPartitions: is 3000000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
+    ]);
+    app.useModel(inLang('zh-CN'));
+    expect(app.code.diagnostics.map((d) => d.message)).toEqual([
+      'rdds[1].args.numPartitions: 为 3000000 个分区，超过上限 1000000 个分区（maxPartitions；可用 --max-partitions N 调高）',
+    ]);
   });
 
   it('leaves a clean code state as it is', () => {

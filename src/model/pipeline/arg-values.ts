@@ -1,48 +1,50 @@
 /**
  * Value checks for pipeline arguments, by the catalogue's argument kinds. Each returns null when
- * the value is acceptable, or the message of the problem (`must be a whole number from 1 to
+ * the value is acceptable, or the problem (./messages/params.ts: `must be a whole number from 1 to
  * 1000000, got 0`).
  */
-import { DEFAULT_LIMITS, limitMessage, MAX_PARTITIONS } from '../limits.ts';
+import { DEFAULT_LIMITS, MAX_PARTITIONS } from '../limits.ts';
 import type { Limits } from '../limits.ts';
 import type { ArgKind } from '../operators/types.ts';
-import { formatValue } from './problems.ts';
+import { problem, type ProblemMessage } from './messages/params.ts';
 
 export { MAX_PARTITIONS };
 export const MAX_COUNT = 1_000_000_000;
 
-export function wholeNumberProblem(value: unknown, min: number, max: number): string | null {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? null
-    : `must be a whole number from ${min} to ${max}, got ${formatValue(value)}`;
+export function isWholeNumber(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function wholeNumberProblem(value: unknown, min: number, max: number): ProblemMessage | null {
+  return isWholeNumber(value, min, max) ? null : problem('wholeNumberFromTo', { min, max, got: value });
 }
 
 /** A partition count: a whole number from 1, at most `limits.maxPartitions` (a limit message above it). */
-function partitionsProblem(value: unknown, limits: Limits): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > limits.maxPartitions)
-    return limitMessage('maxPartitions', 'is', value, limits);
+function partitionsProblem(value: unknown, limits: Limits): ProblemMessage | null {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > limits.maxPartitions) {
+    const limit = limits.maxPartitions;
+    return problem('overLimit', { name: 'maxPartitions', verb: 'is', value, limit });
+  }
   return wholeNumberProblem(value, 1, limits.maxPartitions);
 }
 
-function partitionerProblem(value: unknown, limits: Limits): string | null {
-  const shape = 'must be a partitioner like {"type": "hash", "numPartitions": 4}';
+function partitionerProblem(value: unknown, limits: Limits): ProblemMessage | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return `${shape}, got ${formatValue(value)}`;
-  const keys = Object.keys(value);
+    return problem('partitionerShape', { got: value });
   const record = value as Record<string, unknown>;
-  if (record.type !== 'hash' && record.type !== 'range')
-    return `${shape} (type "hash" or "range"), got ${formatValue(value)}`;
-  const extra = keys.filter((k) => k !== 'type' && k !== 'numPartitions');
-  if (extra.length > 0) return `${shape}, got the unknown key "${extra[0]}"`;
+  if (record.type !== 'hash' && record.type !== 'range') return problem('partitionerType', { got: value });
+  const extra = Object.keys(value).filter((k) => k !== 'type' && k !== 'numPartitions');
+  if (extra.length > 0) return problem('partitionerUnknownKey', { key: extra[0] as string });
   const n = partitionsProblem(record.numPartitions, limits);
-  return n === null ? null : `numPartitions ${n}`;
+  return n === null ? null : problem('numPartitions', { problem: n });
 }
 
 export function argValueProblem(
   kind: ArgKind,
   value: unknown,
   limits: Limits = DEFAULT_LIMITS,
-): string | null {
+): ProblemMessage | null {
+  const got = value;
   switch (kind) {
     case 'partitions':
       return partitionsProblem(value, limits);
@@ -51,20 +53,20 @@ export function argValueProblem(
     case 'long':
       return typeof value === 'number' && Number.isSafeInteger(value)
         ? null
-        : `must be a whole number, got ${formatValue(value)}`;
+        : problem('wholeNumber', { got });
     case 'fraction':
       return typeof value === 'number' && Number.isFinite(value) && value >= 0
         ? null
-        : `must be a number from 0, got ${formatValue(value)}`;
+        : problem('numberFromZero', { got });
     case 'boolean':
-      return typeof value === 'boolean' ? null : `must be true or false, got ${formatValue(value)}`;
+      return typeof value === 'boolean' ? null : problem('trueOrFalse', { got });
     case 'string':
-      return typeof value === 'string' ? null : `must be a string, got ${formatValue(value)}`;
+      return typeof value === 'string' ? null : problem('string', { got });
     case 'partitioner':
       return partitionerProblem(value, limits);
     case 'json':
       return null;
     case 'jsonArray':
-      return Array.isArray(value) ? null : `must be a JSON array, got ${formatValue(value)}`;
+      return Array.isArray(value) ? null : problem('jsonArray', { got });
   }
 }

@@ -7,8 +7,8 @@
 import type { Limits } from '../limits.ts';
 import type { CatalogueEntry } from '../operators/types.ts';
 import { argValueProblem } from './arg-values.ts';
+import { problem } from './messages/params.ts';
 import type { PathPart, ProblemList } from './problems.ts';
-import { formatValue } from './problems.ts';
 
 export function checkArgs(
   entry: CatalogueEntry,
@@ -21,27 +21,26 @@ export function checkArgs(
   for (const [key, value] of Object.entries(args)) {
     const info = allowed.get(key);
     if (!info) {
-      const list =
-        entry.args.length === 0 ? 'it takes none' : `it takes ${entry.args.map((a) => a.name).join(', ')}`;
-      problems.add([...path, key], `not an argument of ${entry.name} (${list})`);
+      const takes = entry.args.map((a) => a.name);
+      problems.report([...path, key], problem('notAnArgument', { op: entry.name, takes }));
       continue;
     }
-    const problem = argValueProblem(info.kind, value, limits);
-    if (problem !== null) problems.add([...path, key], problem);
+    const bad = argValueProblem(info.kind, value, limits);
+    if (bad !== null) problems.report([...path, key], bad);
     else if (
       info.kind === 'partitioner' &&
       !entry.rangePartitioner &&
       (value as { type: string }).type === 'range'
     ) {
-      problems.add([...path, key], `${entry.name} takes only a hash partitioner, got ${formatValue(value)}`);
+      problems.report([...path, key], problem('onlyHashPartitioner', { op: entry.name, got: value }));
     }
   }
   for (const info of entry.args) {
     if (info.required && !(info.name in args))
-      problems.add([...path, info.name], `${entry.name} needs ${info.name}`);
+      problems.report([...path, info.name], problem('needsArgument', { op: entry.name, arg: info.name }));
   }
   for (const [a, b] of entry.exclusive) {
-    if (a in args && b in args) problems.add(path, `give ${a} or ${b}, not both`);
+    if (a in args && b in args) problems.report(path, problem('notBoth', { a, b }));
   }
   checkSparkRequirements(entry.name, args, path, problems);
 }
@@ -53,18 +52,15 @@ function checkSparkRequirements(
   problems: ProblemList,
 ): void {
   if (name === 'parallelize' && !('length' in args) && !('data' in args)) {
-    problems.add(path, 'parallelize needs length or data');
+    problems.report(path, problem('parallelizeNeedsData'));
   }
-  if (name === 'range' && args.step === 0) problems.add([...path, 'step'], 'must not be 0, got 0');
+  if (name === 'range' && args.step === 0) problems.report([...path, 'step'], problem('stepZero'));
   if (
     name === 'sample' &&
     args.withReplacement === false &&
     typeof args.fraction === 'number' &&
     args.fraction > 1
   ) {
-    problems.add(
-      [...path, 'fraction'],
-      `must be at most 1 without replacement, got ${formatValue(args.fraction)}`,
-    );
+    problems.report([...path, 'fraction'], problem('fractionWithoutReplacement', { got: args.fraction }));
   }
 }

@@ -18,8 +18,8 @@
  * Needs: resolved references (every parent defined earlier). Guarantees: no RDD of the pipeline
  * can have more than `maxPartitions` partitions.
  */
-import { limitMessage } from '../limits.ts';
 import type { Limits } from '../limits.ts';
+import { problem } from './messages/params.ts';
 import type { ProblemList } from './problems.ts';
 import type { Pipeline } from './types.ts';
 import { PartitionCeilingExceeded } from '../lineage/lineage.ts';
@@ -42,7 +42,13 @@ function ownPartitions(args: Readonly<Record<string, unknown>>): number {
 export function checkLimits(pipeline: Pipeline, limits: Limits, problems: ProblemList): void {
   const parallelism = pipeline.config.defaultParallelism;
   if (parallelism > limits.maxPartitions) {
-    problems.add(['config', 'defaultParallelism'], limitMessage('maxPartitions', 'is', parallelism, limits));
+    const over = {
+      name: 'maxPartitions',
+      verb: 'is',
+      value: parallelism,
+      limit: limits.maxPartitions,
+    } as const;
+    problems.report(['config', 'defaultParallelism'], problem('overLimit', over));
     return;
   }
   const over = firstOverBound(pipeline, limits.maxPartitions);
@@ -50,10 +56,9 @@ export function checkLimits(pipeline: Pipeline, limits: Limits, problems: Proble
   const exact = firstOverLimit(pipeline, limits.maxPartitions);
   if (exact === null) return;
   const op = pipeline.rdds[exact.index]?.op ?? 'operation';
-  problems.add(
-    ['rdds', exact.index],
-    `${op} ${limitMessage('maxPartitions', 'makes', exact.partitions, limits)}`,
-  );
+  const limit = limits.maxPartitions;
+  const makes = { name: 'maxPartitions', verb: 'makes', value: exact.partitions, limit, op } as const;
+  problems.report(['rdds', exact.index], problem('overLimit', makes));
 }
 
 /** The index of the first RDD whose upper bound (every union a sum) passes `max`, or null. */

@@ -7,8 +7,8 @@
 import { actionEntry, operationEntry } from '../operators/catalogue.ts';
 import type { Limits } from '../limits.ts';
 import { checkArgs } from './check-args.ts';
+import { problem } from './messages/params.ts';
 import type { ProblemList } from './problems.ts';
-import { formatValue } from './problems.ts';
 import type { ActionEntry, RddEntry } from './schema.ts';
 import { ACTIONS, OPERATIONS } from './types.ts';
 import type { ActionName, OperationName, StorageLevelName } from './types.ts';
@@ -30,39 +30,31 @@ export function checkRdds(
   rawIds.forEach((id, i) => {
     if (typeof id !== 'string') return;
     if (!ID_PATTERN.test(id)) {
-      problems.add(
-        ['rdds', i, 'id'],
-        `must be letters, digits and _ (not starting with a digit), got ${formatValue(id)}`,
-      );
+      problems.report(['rdds', i, 'id'], problem('badId', { got: id }));
     }
     const first = index.get(id);
     if (first === undefined) index.set(id, i);
-    else problems.add(['rdds', i, 'id'], `"${id}" is already the id of rdds[${first}]`);
+    else problems.report(['rdds', i, 'id'], problem('duplicateId', { id, first }));
   });
   entries.forEach((entry, i) => {
     if (entry === null) return;
     if (!OPERATION_SET.has(entry.op)) {
-      problems.add(['rdds', i, 'op'], `unknown operation ${formatValue(entry.op)}`);
+      problems.report(['rdds', i, 'op'], problem('unknownOperation', { got: entry.op }));
       return;
     }
     const spec = operationEntry(entry.op as OperationName);
     const parents = entry.parents ?? [];
     const { min, max } = spec.parents;
     if (parents.length < min || parents.length > max) {
-      const wanted = min === max ? `${min}` : max >= 1_000_000 ? `${min} or more` : `${min} to ${max}`;
-      problems.add(
-        ['rdds', i, 'parents'],
-        `${entry.op} takes ${wanted} parent${wanted === '1' ? '' : 's'}, got ${parents.length}`,
-      );
+      const count = problem('parentCount', { op: entry.op, min, max, got: parents.length });
+      problems.report(['rdds', i, 'parents'], count);
     }
     parents.forEach((parent, j) => {
       const at = index.get(parent);
-      if (at === undefined) problems.add(['rdds', i, 'parents', j], `unknown RDD ${formatValue(parent)}`);
+      if (at === undefined)
+        problems.report(['rdds', i, 'parents', j], problem('unknownRdd', { got: parent }));
       else if (at >= i) {
-        problems.add(
-          ['rdds', i, 'parents', j],
-          `RDD ${formatValue(parent)} is defined at rdds[${at}]; a parent must be listed before its child`,
-        );
+        problems.report(['rdds', i, 'parents', j], problem('parentAfterChild', { parent, at }));
       }
     });
     checkArgsOf(spec.name, entry.args ?? {}, ['rdds', i, 'args'], problems, 'operation', limits);
@@ -88,7 +80,7 @@ export function checkReference(
   path: (string | number)[],
   problems: ProblemList,
 ): void {
-  if (!index.has(rdd)) problems.add(path, `unknown RDD ${formatValue(rdd)}`);
+  if (!index.has(rdd)) problems.report(path, problem('unknownRdd', { got: rdd }));
 }
 
 export function checkPersist(
@@ -103,10 +95,8 @@ export function checkPersist(
     const before = levels.get(entry.rdd);
     if (before === undefined) levels.set(entry.rdd, { level: entry.level, at: i });
     else if (before.level !== entry.level) {
-      problems.add(
-        ['persist', i, 'level'],
-        `"${entry.rdd}" is already persisted with ${before.level} (persist[${before.at}]); Spark cannot change a storage level, got ${formatValue(entry.level)}`,
-      );
+      const change = { rdd: entry.rdd, level: before.level, at: before.at, got: entry.level };
+      problems.report(['persist', i, 'level'], problem('storageLevelChange', change));
     }
   });
 }
@@ -120,7 +110,7 @@ export function checkActions(
     if (entry === null) return;
     checkReference(entry.rdd, index, ['actions', i, 'rdd'], problems);
     if (!ACTION_SET.has(entry.op)) {
-      problems.add(['actions', i, 'op'], `unknown action ${formatValue(entry.op)}`);
+      problems.report(['actions', i, 'op'], problem('unknownAction', { got: entry.op }));
       return;
     }
     checkArgsOf(entry.op, entry.args ?? {}, ['actions', i, 'args'], problems, 'action');

@@ -8,11 +8,12 @@
  * (./check-pipeline.ts, argument rules from the operator catalogue) → config rules → build.
  */
 import type { z } from 'zod';
-import { limitMessage, withDefaults } from '../limits.ts';
+import { withDefaults } from '../limits.ts';
 import type { Limits } from '../limits.ts';
 import { checkLimits } from './check-limits.ts';
 import { checkActions, checkPersist, checkReference, checkRdds } from './check-pipeline.ts';
 import { parseJsonText } from './json-text.ts';
+import { problem, type MessageLang } from './messages/params.ts';
 import { ProblemList } from './problems.ts';
 import type { PathPart } from './problems.ts';
 import {
@@ -38,16 +39,24 @@ import { addZodIssues } from './zod-problems.ts';
 /** `sc.defaultParallelism` when the file sets neither parallelism (shared/spec/pipeline.md). */
 export const DEFAULT_PARALLELISM = 8;
 
-/** `limits`: the limits of ../limits.ts to enforce (maxRdds, maxPartitions), defaults for any left out. */
-export function parsePipeline(input: string | unknown, limits?: Partial<Limits>): ParseResult<Pipeline> {
+/**
+ * `limits`: the limits of ../limits.ts to enforce (maxRdds, maxPartitions), defaults for any left
+ * out. `messages`: the language the problems are written in (English for the command line, the
+ * interface's language in the app).
+ */
+export function parsePipeline(
+  input: string | unknown,
+  limits?: Partial<Limits>,
+  messages: MessageLang = 'en',
+): ParseResult<Pipeline> {
   const limit = withDefaults(limits);
   let value: unknown = input;
   if (typeof input === 'string') {
-    const json = parseJsonText(input);
+    const json = parseJsonText(input, messages);
     if (!json.ok) return { ok: false, problems: [json.problem] };
     value = json.value;
   }
-  const problems = new ProblemList();
+  const problems = new ProblemList(messages);
   const top = topLevelSchema.safeParse(value, { reportInput: true });
   if (!top.success) {
     addZodIssues(top.error.issues, [], problems);
@@ -58,7 +67,8 @@ export function parsePipeline(input: string | unknown, limits?: Partial<Limits>)
   const raw = value as Record<string, unknown>;
   const rawRdds = Array.isArray(raw.rdds) ? raw.rdds : [];
   if (rawRdds.length > limit.maxRdds) {
-    problems.add(['rdds'], limitMessage('maxRdds', 'has', rawRdds.length, limit));
+    const over = { name: 'maxRdds', verb: 'has', value: rawRdds.length, limit: limit.maxRdds } as const;
+    problems.report(['rdds'], problem('overLimit', over));
     return { ok: false, problems: problems.items };
   }
   const rdds = rawRdds.map((e, i) => entryOf(rddEntrySchema, e, ['rdds', i], problems));
@@ -110,10 +120,7 @@ function resolveConfig(
   const setting = config['spark.default.parallelism'];
   const given = config.defaultParallelism;
   if (setting !== undefined && given !== undefined && setting !== given) {
-    problems.add(
-      ['config', 'defaultParallelism'],
-      `must equal spark.default.parallelism (${setting}) when both are given, got ${given}`,
-    );
+    problems.report(['config', 'defaultParallelism'], problem('parallelismMismatch', { setting, given }));
     return null;
   }
   const defaultParallelism = given ?? setting ?? DEFAULT_PARALLELISM;

@@ -2,7 +2,11 @@
  * Problem lists for untrusted input: JSON paths written the way the errors read
  * (`rdds[3].parents[0]`), and bad values shown short and JSON-quoted.
  */
+import { formatProblem } from './messages/format.ts';
+import type { MessageLang, ProblemMessage } from './messages/params.ts';
 import type { Problem } from './types.ts';
+
+export { formatValue } from './messages/value.ts';
 
 export type PathPart = string | number;
 
@@ -17,23 +21,19 @@ export function formatPath(parts: readonly PathPart[]): string {
   return out;
 }
 
-/** A value as an error shows it: JSON, cut to 60 characters. */
-export function formatValue(value: unknown): string {
-  let text: string;
-  try {
-    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/** Collects problems in the order they are found. */
+/** Collects problems in the order they are found, written in `lang`. */
 export class ProblemList {
   readonly items: Problem[] = [];
 
+  constructor(readonly lang: MessageLang = 'en') {}
+
   add(path: readonly PathPart[], message: string): void {
     this.items.push({ path: formatPath(path), message });
+  }
+
+  /** Adds a problem given as data (./messages/params.ts), written in this list's language. */
+  report(path: readonly PathPart[], problem: ProblemMessage): void {
+    this.add(path, formatProblem(problem, this.lang));
   }
 
   get empty(): boolean {

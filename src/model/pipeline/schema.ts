@@ -7,17 +7,16 @@
  */
 import { z } from 'zod';
 import { STORAGE_LEVELS } from './types.ts';
-import { MAX_COUNT, MAX_PARTITIONS, wholeNumberProblem } from './arg-values.ts';
+import { isWholeNumber, MAX_COUNT, MAX_PARTITIONS } from './arg-values.ts';
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'
 // (index.html), where zod's probe for `new Function` is reported as a CSP violation even though
 // zod catches it. Jitless zod never probes. Global: it holds for every schema of the model.
 z.config({ jitless: true });
 
+/** A whole number in [min, max]; the issue carries the range for the message (./zod-problems.ts). */
 function whole(min: number, max: number) {
-  return z.custom<number>((v) => wholeNumberProblem(v, min, max) === null, {
-    error: (issue) => wholeNumberProblem(issue.input, min, max) ?? 'invalid',
-  });
+  return z.custom<number>((v) => isWholeNumber(v, min, max), { params: { min, max } });
 }
 
 const argRecord = z.record(z.string(), z.unknown());

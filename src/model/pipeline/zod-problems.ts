@@ -1,15 +1,7 @@
 /** zod issues as pipeline problems: the path in our notation, the message naming the bad value. */
 import type { z } from 'zod';
+import { problem } from './messages/params.ts';
 import type { PathPart, ProblemList } from './problems.ts';
-import { formatValue } from './problems.ts';
-
-const ARTICLE: Readonly<Record<string, string>> = {
-  object: 'an object',
-  array: 'an array',
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-};
 
 export function addZodIssues(
   issues: readonly z.core.$ZodIssue[],
@@ -18,36 +10,36 @@ export function addZodIssues(
 ): void {
   for (const issue of issues) {
     const path = [...base, ...(issue.path as PathPart[])];
-    const input = (issue as { input?: unknown }).input;
+    const got = (issue as { input?: unknown }).input;
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys) into.add([...path, key], 'unknown key');
+        for (const key of issue.keys) into.report([...path, key], problem('unknownKey'));
         break;
       case 'invalid_type':
-        into.add(
+        into.report(
           path,
-          input === undefined
-            ? 'is required'
-            : `must be ${ARTICLE[issue.expected] ?? issue.expected}, got ${formatValue(input)}`,
+          got === undefined ? problem('required') : problem('mustBeType', { expected: issue.expected, got }),
         );
         break;
       case 'invalid_value':
-        into.add(
-          path,
-          `must be ${issue.values
-            .map((v) => formatValue(v))
-            .join(', ')
-            .replace(/, ([^,]*)$/, ' or $1')}, got ${formatValue(input)}`,
-        );
+        into.report(path, problem('mustBeOneOf', { values: issue.values, got }));
         break;
       case 'invalid_union':
-        into.add(path, `must be a whole number or an array of whole numbers, got ${formatValue(input)}`);
+        into.report(path, problem('mustBeCountOrCounts', { got }));
         break;
       case 'too_small':
-        into.add(path, `must be at least ${String(issue.minimum)}, got ${formatValue(input)}`);
+        into.report(path, problem('atLeast', { minimum: String(issue.minimum), origin: issue.origin, got }));
         break;
+      case 'custom': {
+        // The whole-number checks of ./schema.ts carry their range.
+        const range = issue.params as { min?: number; max?: number } | undefined;
+        if (range?.min !== undefined && range.max !== undefined)
+          into.report(path, problem('wholeNumberFromTo', { min: range.min, max: range.max, got }));
+        else into.report(path, problem('other', { text: issue.message }));
+        break;
+      }
       default:
-        into.add(path, issue.message);
+        into.report(path, problem('other', { text: issue.message }));
     }
   }
 }
