@@ -113,6 +113,7 @@ export const runPageStyles = css`
   .main-view {
     flex: 1;
     display: grid;
+    grid-template-rows: minmax(0, 1fr);
     padding: 0;
     overflow: hidden;
   }

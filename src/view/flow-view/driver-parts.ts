@@ -52,6 +52,8 @@ export function renderDag(scene: Scene, l: FlowLayout): SVGTemplateResult {
   const q = scene.queue;
   const stages = visibleStages(scene);
   const colW = (l.dag.w - 12) / STAGE_COLUMNS.length;
+  // Two queued events side by side, with room for the "+n" after them.
+  const entryW = Math.min(124, (l.queue.w - 44) / 2);
   const centre = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
   const edges = stages.flatMap((s) =>
     (s.parentIds ?? []).flatMap((p) => {
@@ -79,8 +81,8 @@ export function renderDag(scene: Scene, l: FlowLayout): SVGTemplateResult {
       }</text>
       ${q.entries.slice(0, 2).map(
         (e, k) => svg`<g class="queue-entry">
-          <rect x=${l.queue.x + 6 + k * 128} y=${l.queue.y + 18} width="124" height="17" rx="3"></rect>
-          <text class="tiny" x=${l.queue.x + 10 + k * 128} y=${l.queue.y + 30}>${e.event}</text>
+          <rect x=${l.queue.x + 6 + k * (entryW + 4)} y=${l.queue.y + 18} width=${entryW} height="17" rx="3"></rect>
+          <text class="tiny" x=${l.queue.x + 10 + k * (entryW + 4)} y=${l.queue.y + 30}>${e.event}</text>
         </g>`,
       )}
       ${

@@ -40,9 +40,15 @@ export interface FlowLayout {
   readonly hiddenExecutors: number;
 }
 
+/** The widest layout: a wider host scales it up. */
 export const WIDTH = 1000;
+/** The narrowest layout: a narrower host scales it down (and its text with it). */
+export const MIN_WIDTH = 540;
+/** Below this the driver's four parts take two rows of two, so each keeps a readable width. */
+export const ONE_ROW_WIDTH = 820;
 const PAD = 10;
-const DRIVER_H = 300;
+/** Height of one row of driver parts (runJob, DAGScheduler, TaskScheduler, backend). */
+const ROW_H = 204;
 const EXEC_W = 236;
 const EXEC_GAP = 10;
 const SLOT = 26;
@@ -101,10 +107,56 @@ function executorHeight(x: SceneExecutor): number {
   return 36 + rows * (SLOT + 6) + 48;
 }
 
-export function layoutFlow(scene: Scene): FlowLayout {
+/**
+ * The width to lay out for a host `available` CSS pixels wide: the host's own width between
+ * MIN_WIDTH and WIDTH, so the drawing is shown at scale 1 (text at its stylesheet size) on the
+ * widths a projected run page has, and scaled only outside that range. An unmeasured host gets WIDTH.
+ */
+export function layoutWidth(available: number): number {
+  if (!(available > 0)) return WIDTH;
+  return Math.round(Math.min(WIDTH, Math.max(MIN_WIDTH, available)));
+}
+
+interface DriverParts {
+  readonly jobs: Box;
+  readonly dag: Box;
+  readonly scheduler: Box;
+  readonly backend: Box;
+}
+
+/**
+ * The driver's four parts in one row (widths in the proportions 172 : 320 : 262 : rest of the
+ * 1000-wide layout) or, below ONE_ROW_WIDTH, in two rows: runJob beside the DAGScheduler, the
+ * TaskScheduler beside the backend.
+ */
+function driverParts(driver: Box, top: number): DriverParts {
+  const left = driver.x + 8;
+  const span = driver.w - 16;
+  const right = left + span;
+  if (driver.w + 2 * PAD >= ONE_ROW_WIDTH) {
+    const inner = span - 30;
+    const jobs = { x: left, y: top, w: Math.round((inner * 172) / 934), h: ROW_H };
+    const dag = { x: jobs.x + jobs.w + 10, y: top, w: Math.round((inner * 320) / 934), h: ROW_H };
+    const scheduler = { x: dag.x + dag.w + 10, y: top, w: Math.round((inner * 262) / 934), h: ROW_H };
+    const bx = scheduler.x + scheduler.w + 10;
+    return { jobs, dag, scheduler, backend: { x: bx, y: top, w: right - bx, h: ROW_H } };
+  }
+  const second = top + ROW_H + 10;
+  const jobs = { x: left, y: top, w: Math.round((span - 10) * 0.32), h: ROW_H };
+  const dag = { x: jobs.x + jobs.w + 10, y: top, w: right - (jobs.x + jobs.w + 10), h: ROW_H };
+  const scheduler = { x: left, y: second, w: Math.round((span - 10) * 0.56), h: ROW_H };
+  const bx = scheduler.x + scheduler.w + 10;
+  return { jobs, dag, scheduler, backend: { x: bx, y: second, w: right - bx, h: ROW_H } };
+}
+
+/** Lays the scene out `width` user units wide (layoutWidth of the host; WIDTH when not given). */
+export function layoutFlow(scene: Scene, width = WIDTH): FlowLayout {
   const shown = drawnExecutors(scene);
-  const perRow = Math.floor((WIDTH - 2 * PAD + EXEC_GAP) / (EXEC_W + EXEC_GAP));
-  const clusterTop = PAD + DRIVER_H + 34;
+  const perRow = Math.max(1, Math.floor((width - 2 * PAD + EXEC_GAP) / (EXEC_W + EXEC_GAP)));
+  const rows = width >= ONE_ROW_WIDTH ? 1 : 2;
+  // Title, the rows of parts, and the faults strip under them.
+  const driverH = 20 + 26 + rows * ROW_H + (rows - 1) * 10 + 50;
+  const clusterTop = PAD + driverH + 34;
   const executors: ExecutorLayout[] = [];
   let rowTop = clusterTop + 30;
   for (let i = 0; i < shown.length; i += perRow) {
@@ -129,18 +181,9 @@ export function layoutFlow(scene: Scene): FlowLayout {
     rowTop += h + EXEC_GAP;
   }
   const clusterBottom = Math.max(rowTop, clusterTop + 80);
-  const driver = { x: PAD, y: PAD + 20, w: WIDTH - 2 * PAD, h: DRIVER_H - 20 };
-  const cluster = { x: PAD, y: clusterTop, w: WIDTH - 2 * PAD, h: clusterBottom - clusterTop };
-  const inner = { y: driver.y + 26, h: driver.h - 76 };
-  const jobs = { x: driver.x + 8, y: inner.y, w: 172, h: inner.h };
-  const dag = { x: jobs.x + jobs.w + 10, y: inner.y, w: 320, h: inner.h };
-  const scheduler = { x: dag.x + dag.w + 10, y: inner.y, w: 262, h: inner.h };
-  const backend = {
-    x: scheduler.x + scheduler.w + 10,
-    y: inner.y,
-    w: driver.x + driver.w - 8 - (scheduler.x + scheduler.w + 10),
-    h: inner.h,
-  };
+  const driver = { x: PAD, y: PAD + 20, w: width - 2 * PAD, h: driverH - 20 };
+  const cluster = { x: PAD, y: clusterTop, w: width - 2 * PAD, h: clusterBottom - clusterTop };
+  const { jobs, dag, scheduler, backend } = driverParts(driver, driver.y + 26);
   const queue = { x: dag.x + 6, y: dag.y + 22, w: dag.w - 12, h: 40 };
   const faults = { x: driver.x + 8, y: driver.y + driver.h - 44, w: driver.w - 16, h: 40 };
 
@@ -177,9 +220,9 @@ export function layoutFlow(scene: Scene): FlowLayout {
 
   const height = clusterBottom + PAD;
   const outer =
-    scene.deploy.mode === 'client' ? null : { x: PAD / 2, y: PAD / 2, w: WIDTH - PAD, h: height - PAD };
+    scene.deploy.mode === 'client' ? null : { x: PAD / 2, y: PAD / 2, w: width - PAD, h: height - PAD };
   return {
-    width: WIDTH,
+    width,
     height,
     driver,
     cluster,
@@ -216,7 +259,7 @@ export function tokenPoint(layout: FlowLayout, scene: Scene, token: SceneToken, 
   });
   switch (token.phase) {
     case 'offered':
-      return tsm ? spread(tsm, order, 18) : null;
+      return tsm ? spread(tsm, order, Math.max(1, Math.floor((tsm.w - 20) / 14))) : null;
     case 'launching':
     case 'running': {
       const x = layout.executors.find((e) => e.executor.executorId === token.executorId);

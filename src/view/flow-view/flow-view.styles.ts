@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const flowViewStyles = css`
+  /* Laid out to the host's width (./flow-layout.ts layoutWidth): a tall drawing scrolls. */
   :host {
     display: block;
+    overflow: auto;
+    scrollbar-gutter: stable;
     font-size: 12.5px;
     --flow-box: var(--sc-surface, #ffffff);
     --flow-line: var(--sc-border, #c9d1da);
@@ -45,8 +48,9 @@ export const flowViewStyles = css`
   .small {
     font-size: 11.5px;
   }
+  /* The smallest text: 11px, readable when projected (drawn at scale 1 from 540px wide). */
   .tiny {
-    font-size: 10.5px;
+    font-size: 11px;
   }
   .box {
     fill: var(--flow-box);
@@ -219,7 +223,8 @@ export const flowViewStyles = css`
     stroke-width: 2.5;
   }
   .token-id {
-    font-size: 8px;
+    font-size: 11px;
+    font-weight: 600;
     fill: #ffffff;
     pointer-events: none;
   }

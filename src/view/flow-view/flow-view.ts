@@ -11,13 +11,13 @@
  */
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Playback, Scene } from '../../model/index.ts';
 import { themeTokens } from '../shared/theme.styles.ts';
 import { renderCluster, renderFetches } from './cluster-parts.ts';
 import { renderBackend, renderDag, renderFaults, renderJobs, renderScheduler } from './driver-parts.ts';
 import { deployLabel } from './flow-labels.ts';
-import { layoutFlow, type FlowLayout } from './flow-layout.ts';
+import { layoutFlow, layoutWidth, type FlowLayout } from './flow-layout.ts';
 import { flowViewStyles } from './flow-view.styles.ts';
 import { renderTokens } from './token-parts.ts';
 
@@ -28,19 +28,38 @@ export class FlowView extends LitElement {
   @property({ type: Number }) accessor index = 0;
   @property({ reflect: true }) override accessor lang: 'en' | 'zh-CN' = 'en';
 
+  /** The width the drawing is laid out to (./flow-layout.ts layoutWidth of the host's width). */
+  @state() private accessor width = layoutWidth(0);
+
   private scene: Scene | null = null;
   private geometry: FlowLayout | null = null;
+  // The new width is applied in the next frame: redrawing inside the observer's callback would
+  // resize the host again in the same frame (a "ResizeObserver loop" error).
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = layoutWidth(entry?.contentRect.width ?? 0);
+    if (width !== this.width) requestAnimationFrame(() => (this.width = width));
+  });
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('playback') || changed.has('index')) {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resize.disconnect();
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('playback') || changed.has('index'))
       this.scene = this.playback ? this.playback.sceneAt(this.index) : null;
-      this.geometry = this.scene ? layoutFlow(this.scene) : null;
-    }
+    if (changed.has('playback') || changed.has('index') || changed.has('width'))
+      this.geometry = this.scene ? layoutFlow(this.scene, this.width) : null;
   }
 
   protected override updated(): void {

@@ -3,7 +3,7 @@
  * transform: when the position changes phase the transform changes and the stylesheet's
  * transition moves the token (none under prefers-reduced-motion).
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Scene, SceneToken } from '../../model/index.ts';
 import { stageColor } from '../shared/stage-colors.ts';
@@ -53,10 +53,10 @@ export function renderTokens(scene: Scene, l: FlowLayout): SVGTemplateResult {
         .join(' ');
       return svg`<g class=${cls} data-task-id=${token.taskId} style=${`transform: translate(${at.x}px, ${at.y}px); --stage: ${stageColor(token.stageId)}`}>
         <title>${tokenTitle(token)}</title>
-        <circle r="8"></circle>
-        ${token.speculative ? svg`<circle class="spec-ring" r="11"></circle>` : ''}
-        ${failed ? svg`<path class="cross" d="M-4,-4 L4,4 M4,-4 L-4,4"></path>` : ''}
-        <text class="token-id" y="3" text-anchor="middle">${token.taskId}</text>
+        <circle r="10"></circle>
+        ${token.speculative ? svg`<circle class="spec-ring" r="13"></circle>` : ''}
+        ${failed ? svg`<path class="cross" d="M-5,-5 L5,5 M5,-5 L-5,5"></path>` : ''}
+        <text class="token-id" y="4" text-anchor="middle" textLength=${token.taskId >= 100 ? 18 : nothing} lengthAdjust="spacingAndGlyphs">${token.taskId}</text>
       </g>`;
     },
   )}`;

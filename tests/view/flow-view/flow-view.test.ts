@@ -242,3 +242,55 @@ describe('sc-flow-view on an imported event log', () => {
     await page.screenshot({ path: '/tmp/shots/flow-imported-log.png' });
   });
 });
+
+/** Waits for the host's ResizeObserver and the redraw it asks for in the next frame. */
+const frames = (n: number) =>
+  new Promise<void>((done) => {
+    const next = (k: number) => (k === 0 ? done() : requestAnimationFrame(() => next(k - 1)));
+    next(n);
+  });
+
+/** The smallest on-screen font size of the drawing's text: computed size × the SVG's scale. */
+function smallestText(el: FlowView): number {
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const sizes = all(el, 'text').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+  return Math.min(...sizes);
+}
+
+describe('sc-flow-view laid out to its host', () => {
+  it('draws at its host width from 540 to 1000 px, so its smallest text stays 11 px on screen', async () => {
+    const wc = play();
+    const mid = wc.trace.events.findIndex((e) => e.kind === 'taskStart' && e.stageId === 1) + 2;
+    for (const width of [560, 613, 700, 866, 1000]) {
+      const el = await mount(wc, mid);
+      el.style.width = `${width}px`;
+      await frames(3);
+      await el.updateComplete;
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      // The host keeps a scrollbar gutter, so the drawing is the host's content width.
+      expect(svg.viewBox.baseVal.width).toBe(el.clientWidth);
+      expect(smallestText(el)).toBeGreaterThanOrEqual(11);
+      // Every drawn part stays inside the drawing.
+      const right = svg.getBoundingClientRect().right;
+      for (const part of all(el, '.part, .executor > rect.box'))
+        expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
+      document.body.replaceChildren();
+    }
+  });
+
+  it('scales a 540-wide layout down on a narrower host and a 1000-wide one up on a wider host', async () => {
+    const wc = play();
+    for (const [width, drawn] of [
+      [400, 540],
+      [1300, 1000],
+    ] as const) {
+      const el = await mount(wc, 10);
+      el.style.width = `${width}px`;
+      await frames(3);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width).toBe(drawn);
+      document.body.replaceChildren();
+    }
+  });
+});
