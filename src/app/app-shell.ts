@@ -15,7 +15,7 @@ import { appShellStyles } from './app-shell.styles.ts';
 import { controlStyles } from './controls.styles.ts';
 import { exportView, renderExportButtons, renderStageExportButtons, type ExportKind } from './exports.ts';
 import { EventLogImport } from './event-log-import.ts';
-import { EXAMPLES, findExample } from './examples.ts';
+import { EXAMPLES, exampleTitle, findExample } from './examples.ts';
 import { renderImportButton, renderNotices } from './import-banner.ts';
 import { renderComposePanel, type LeftTab } from './compose-panel.ts';
 import { renderLegend } from './legend.ts';
@@ -23,7 +23,7 @@ import { openLessonFromMenu, renderLessonMenu } from './lesson-menu.ts';
 import { type Page, pageFromView, renderPageSwitch, renderRunPage, viewOfPage } from './run/page-switch.ts';
 import { renderLanguageSwitch } from './i18n/language-switch.ts';
 import { parseLang, type Lang } from './i18n/locale.ts';
-import { useLang } from './i18n/localization.ts';
+import { currentLang, useLang } from './i18n/localization.ts';
 import type { ModelApi } from './model-api.ts';
 import { loadSaved, save, saveLang } from './persistence.ts';
 import { Presentation } from './presentation/presentation.ts';
@@ -33,7 +33,7 @@ import { choosePipeline } from './startup.ts';
 import { formatFragment, getKey, parseFragment, stateFragment } from './url-state.ts';
 
 export class StagecraftApp extends LitElement {
-  static override styles = [controlStyles, appShellStyles, presentationStyles];
+  static override styles = [controlStyles, appShellStyles, moreMenuStyles, presentationStyles];
 
   @state() private accessor revision = 0;
   @state() private accessor tab: LeftTab = 'blocks';
@@ -220,15 +220,6 @@ export class StagecraftApp extends LitElement {
     );
   }
 
-  private toggleTheme(): void {
-    const root = document.documentElement;
-    const dark =
-      root.dataset.theme === 'dark' ||
-      (root.dataset.theme === undefined && matchMedia('(prefers-color-scheme: dark)').matches);
-    root.dataset.theme = dark ? 'light' : 'dark';
-    this.revision++;
-  }
-
   override render() {
     const app = this.app;
     const model = this.model;
@@ -239,7 +230,7 @@ export class StagecraftApp extends LitElement {
       >
         <h1>Stagecraft<span>${msg('how Spark cuts your program into stages')}</span></h1>
         <label class="group"
-          >${msg('Example')}
+          ><span class="label">${msg('Example')}</span>
           <select
             aria-label=${msg('Open an example')}
             @change=${(e: Event) => {
@@ -248,8 +239,8 @@ export class StagecraftApp extends LitElement {
               select.value = '';
             }}
           >
-            <option value="">${msg('choose…')}</option>
-            ${EXAMPLES.map((e) => html`<option value=${e.name}>${e.title}</option>`)}
+            <option value="">${msg('Examples…')}</option>
+            ${EXAMPLES.map((e) => html`<option value=${e.name}>${exampleTitle(e, currentLang())}</option>`)}
           </select>
         </label>
         <sc-job-selector
@@ -274,9 +265,7 @@ export class StagecraftApp extends LitElement {
             ${msg('Redo')}
           </button>
         </span>
-        ${renderImportButton(this.importer)}
         <span class="spacer"></span>
-        ${renderExportButtons((kind) => void this.export(kind))}
         ${renderPageSwitch(this.page, (page) => ((this.page = page), this.changed()))}
         ${renderLessonMenu(this.uiLang, (id) =>
           openLessonFromMenu(this.renderRoot, id, () => ((this.page = 'run'), this.changed())),
@@ -287,9 +276,17 @@ export class StagecraftApp extends LitElement {
           () => void this.copyLink(),
           () => this.presentation.toggle(),
         )}
-        <button type="button" @click=${() => this.toggleTheme()} title=${msg('Light or dark theme')}>
-          ${msg('Theme')}
-        </button>
+        ${renderMoreMenu(
+          html`${renderExportButtons((kind) => void this.export(kind))} ${renderImportButton(this.importer)}
+            <button
+              type="button"
+              data-theme-toggle
+              @click=${() => (toggleTheme(), this.revision++)}
+              title=${msg('Light or dark theme')}
+            >
+              ${msg('Theme')}
+            </button>`,
+        )}
       </header>
       ${renderNotices(this.importer, app.notice, () => app.setNotice(null))}
       ${this.page === 'run' ? renderRunPage(app, model, this.importer) : nothing}

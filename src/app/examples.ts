@@ -2,6 +2,9 @@
  * The example pipelines: every fixtures/pipelines/*.json, bundled by Vite. They are files like any
  * other, so the app still passes them through `parsePipeline` when it opens one.
  */
+import { EXAMPLE_TITLES_ZH } from './i18n/example-titles.ts';
+import type { Lang } from './i18n/locale.ts';
+
 const files = import.meta.glob<unknown>('../../fixtures/pipelines/*.json', {
   eager: true,
   import: 'default',
@@ -27,6 +30,11 @@ export const EXAMPLES: readonly Example[] = Object.entries(files)
   .sort((a, b) => a.name.localeCompare(b.name));
 
 export const DEFAULT_EXAMPLE = 'word-count';
+
+/** An example's title in the interface language: the file's own name in English, else its translation. */
+export function exampleTitle(example: Example, lang: Lang): string {
+  return lang === 'en' ? example.title : (EXAMPLE_TITLES_ZH[example.name] ?? example.title);
+}
 
 export function findExample(name: string): Example | undefined {
   return EXAMPLES.find((e) => e.name === name);
