@@ -4,8 +4,9 @@
  * pipeline's plan. The user's pipeline is never touched: `close()` goes back to it.
  */
 import { msg, str } from '@lit/localize';
-import type { Plan } from '../model/index.ts';
+import { formatImportMessage, type Plan } from '../model/index.ts';
 import type { Selection } from '../view/index.ts';
+import { currentLang } from './i18n/localization.ts';
 import type { ImportedLog, ImportReply, ImportRequest } from './import-messages.ts';
 
 export interface ImportProgress {
@@ -115,7 +116,7 @@ export class EventLogImport {
       this.selection = null;
     } else if (reply.type === 'failed') {
       this.progress = null;
-      const why = reply.message;
+      const why = formatImportMessage(reply.detail, currentLang());
       this.onFailure(msg(str`Could not import ${fileName}: ${why}. Your pipeline is unchanged.`));
     } else {
       this.progress = null;

@@ -1,12 +1,14 @@
 /**
  * The import's controls and messages: the "Open event log…" file picker, the progress with its
- * Cancel button, and the banner naming the imported application. Everything from the log is
- * rendered as text.
+ * Cancel button, and the banner naming the imported application, whose warnings (in a tooltip) are
+ * written in the interface's language at each render. Everything from the log is rendered as text.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Notice } from './app-state.ts';
 import type { EventLogImport } from './event-log-import.ts';
+import { currentLang } from './i18n/localization.ts';
+import { warningText } from './import-text.ts';
 
 /** Any file (logs often have no extension), and the compressed and in-progress names Spark writes. */
 const ACCEPT = '*/*,.zstd,.lz4,.snappy,.lzf,.inprogress';
@@ -48,11 +50,16 @@ function renderImportStatus(importer: EventLogImport) {
     </div>`;
   if (!log) return nothing;
   const warnings = log.warnings.length;
+  const lang = currentLang();
+  const listed = log.warnings
+    .slice(0, 20)
+    .map((w) => warningText(w, lang))
+    .join('\n');
   return html`<div class="notice info import-banner" role="status" data-imported>
     <p>
       ${msg('Event log')} <strong data-import-app>${log.appName ?? log.appId ?? log.fileName}</strong>
       ${log.sparkVersion ? html` · Spark ${log.sparkVersion}` : nothing} · ${log.fileName}
-      ${warnings > 0 ? html` · <span title=${log.warnings.slice(0, 20).join('\n')}>${warnings === 1 ? msg('1 warning') : msg(str`${warnings} warnings`)}</span>` : nothing}
+      ${warnings > 0 ? html` · <span title=${listed} data-import-warnings>${warnings === 1 ? msg('1 warning') : msg(str`${warnings} warnings`)}</span>` : nothing}
       ${
         log.parentsKnown
           ? nothing

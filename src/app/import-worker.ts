@@ -4,7 +4,7 @@
  * the log could not be read). A `cancel` message stops it before the next chunk. The file is only
  * read, never written.
  */
-import { buildLineage, importEventLog, ImportError } from '../model/index.ts';
+import { buildLineage, importEventLog, ImportError, importMessage } from '../model/index.ts';
 import { eventLogPlan } from './event-log-plan.ts';
 import type { ImportReply, ImportRequest } from './import-messages.ts';
 
@@ -53,7 +53,10 @@ async function run(file: File, signal: AbortController): Promise<void> {
         sparkVersion: app.sparkVersion,
         plan,
         parentsKnown,
-        warnings: [...result.warnings.map((w) => `line ${w.line}: ${w.message}`), ...lineage.warnings],
+        warnings: [
+          ...result.warnings.map((w) => ({ line: w.line, detail: w.detail })),
+          ...lineage.warnings.map((w) => ({ line: null, detail: w.detail })),
+        ],
         trace: result.trace,
       },
     });
@@ -62,7 +65,10 @@ async function run(file: File, signal: AbortController): Promise<void> {
     else
       scope.postMessage({
         type: 'failed',
-        message: error instanceof ImportError || error instanceof Error ? error.message : String(error),
+        detail:
+          error instanceof ImportError
+            ? error.detail
+            : importMessage('text', { text: error instanceof Error ? error.message : String(error) }),
       });
   }
 }

@@ -127,6 +127,14 @@ export type { EventLogFile, EventLogImporter } from './event-log/importer.ts';
 export { createImporter, importEventLog } from './event-log/importer.ts';
 export type { CancelSignal, ImportOptions, ImportResult, ImportWarning } from './event-log/import-result.ts';
 export { ImportError } from './event-log/import-result.ts';
+export type {
+  ImportMessage,
+  ImportMessageKey,
+  ImportMessageParams,
+  ImportMessageTemplates,
+} from './event-log/messages/params.ts';
+export { importMessage } from './event-log/messages/params.ts';
+export { atLogLine, formatImportMessage } from './event-log/messages/format.ts';
 export type { Codec } from './event-log/codecs/codec.ts';
 export { CODECS, codecFromFileName, codecFromMagic } from './event-log/codecs/codec.ts';
 export type {
@@ -148,6 +156,7 @@ export type {
   LineageEdge,
   LineageNode,
   LineageStage,
+  LineageWarning,
 } from './event-log/application/lineage.ts';
 export { buildLineage } from './event-log/application/lineage.ts';
 export { eventLogLines, writeEventLog } from './event-log/write.ts';

@@ -8,7 +8,7 @@
  * field it needs, is skipped with a warning naming the line; unknown event types are ignored as
  * Spark ignores them; state is applied in line order whatever the timestamps say.
  */
-import { LIMIT_FLAGS, withDefaults } from '../limits.ts';
+import { withDefaults } from '../limits.ts';
 import { TraceBuilder } from '../trace/trace-builder.ts';
 import { ApplicationBuilder } from './application/builder.ts';
 import type { Codec } from './codecs/codec.ts';
@@ -18,6 +18,9 @@ import { DecodeError } from './codecs/stream-decoder.ts';
 import type { ImportOptions, ImportResult, ImportWarning } from './import-result.ts';
 import { ImportError } from './import-result.ts';
 import { LineSplitter } from './line-splitter.ts';
+import { formatImportMessage } from './messages/format.ts';
+import type { ImportMessage } from './messages/params.ts';
+import { importMessage } from './messages/params.ts';
 import { NormalizeContext } from './normalize/context.ts';
 import { FieldError, isObject } from './normalize/fields.ts';
 import { normalizeEvent, shortEventName } from './normalize/normalize-event.ts';
@@ -48,28 +51,23 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
   let eventLines = 0;
   let bytesRead = 0;
 
-  const warn = (line: number, message: string): void => {
-    if (warnings.length < maxWarnings) warnings.push({ line, message });
+  const warn = (line: number, detail: ImportMessage): void => {
+    if (warnings.length < maxWarnings) warnings.push(warning(line, detail));
     else if (omitted++ === 0) firstOmitted = line;
   };
 
   const onLine = (text: string, line: number, tooLong: boolean): void => {
-    if (tooLong)
-      return warn(
-        line,
-        `longer than the limit of ${limits.maxLineBytes} bytes (maxLineBytes; raise it with ${LIMIT_FLAGS.maxLineBytes.flag} N); skipped`,
-      );
+    if (tooLong) return warn(line, importMessage('lineTooLong', { limit: limits.maxLineBytes }));
     if (line === 1 && text.startsWith('\uFEFF')) text = text.slice(1); // a byte-order mark some editors add
     if (text.trim() === '') return;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return warn(line, `not JSON: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+      return warn(line, importMessage('notJson', { detail: errorText(error) }));
     }
     if (!isObject(value) || typeof value['Event'] !== 'string') {
-      return warn(line, 'not a Spark listener event: no "Event" field');
+      return warn(line, importMessage('notEvent'));
     }
     eventLines++;
     const name = shortEventName(value['Event']);
@@ -80,12 +78,11 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
       application.apply(normalized.event);
       if (normalized.timed) ctx.lastTime = normalized.event.time;
     } catch (error) {
-      if (error instanceof FieldError) return warn(line, `${name.slice(0, 80)}: ${error.message}`);
+      const event = name.slice(0, 80);
+      if (error instanceof FieldError)
+        return warn(line, importMessage('badEvent', { event, problem: error.detail }));
       // Anything else (a stack overflow on absurd nesting, say) still costs only this line.
-      return warn(
-        line,
-        `${name.slice(0, 80)}: unreadable (${error instanceof Error ? error.message : String(error)})`,
-      );
+      return warn(line, importMessage('unreadable', { event, detail: errorText(error) }));
     }
   };
 
@@ -98,9 +95,10 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
   let inFile = false;
 
   const decodeFailed = (error: DecodeError): void => {
-    const where = fileName === null ? '' : `${fileName}: `;
-    if (eventLines === 0) throw new ImportError(`${where}cannot decompress: ${error.message}`);
-    warn(lines.lineNumber, `${where}${error.message}; the rest of the file was not read`);
+    const file = fileName;
+    if (eventLines === 0)
+      throw new ImportError(importMessage('cannotDecompress', { file, problem: error.detail }));
+    warn(lines.lineNumber, importMessage('decodeFailed', { file, problem: error.detail }));
     broken = true;
   };
 
@@ -125,10 +123,7 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
     let codec = declared;
     if (declared === 'none' && seen !== null) codec = seen;
     else if (declared !== 'none' && seen !== declared) {
-      const label = fileName ?? 'the log';
-      throw new ImportError(
-        `cannot decompress ${label}: it is named as ${declared} but does not start like ${declared} data`,
-      );
+      throw new ImportError(importMessage('codecMismatch', { file: fileName, codec: declared }));
     }
     decoder = createDecoder(codec);
     head = null;
@@ -171,13 +166,7 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
         try {
           const { chunks, truncated } = decoder.end();
           for (const out of chunks) lines.push(out);
-          if (truncated > 0) {
-            const where = fileName === null ? '' : `${fileName}: `;
-            warn(
-              lines.lineNumber,
-              `${where}the compressed data ends inside a block; its last bytes were not read`,
-            );
-          }
+          if (truncated > 0) warn(lines.lineNumber, importMessage('truncatedBlock', { file: fileName }));
         } catch (error) {
           if (error instanceof DecodeError) decodeFailed(error);
           else throw error;
@@ -190,16 +179,25 @@ export function createImporter(options: ImportOptions = {}): EventLogImporter {
     finish() {
       this.endFile();
       if (eventLines === 0) {
-        throw new ImportError('not one line of the log is a Spark listener event');
+        throw new ImportError(importMessage('noEvents'));
       }
       const built = trace.build();
       const all =
         omitted > 0
-          ? [...warnings, { line: firstOmitted, message: `${omitted} more lines could not be used` }]
+          ? [...warnings, warning(firstOmitted, importMessage('moreLines', { count: omitted }))]
           : warnings;
       return { trace: built, application: application.build(built), warnings: all, eventLines };
     },
   };
+}
+
+function warning(line: number, detail: ImportMessage): ImportWarning {
+  return { line, message: formatImportMessage(detail), detail };
+}
+
+/** The text of something thrown by a JSON parser or a codec library, as it wrote it. */
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** One file of a log: a single-file log, or one `events_N_…` file of a rolling log, in order. */

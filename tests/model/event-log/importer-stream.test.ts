@@ -79,7 +79,7 @@ describe('createImporter', () => {
     importer.push(enc.encode('oops\n'));
     importer.endFile();
     const result = importer.finish();
-    expect(result.warnings).toEqual([{ line: 2, message: expect.stringMatching(/^not JSON/) }]);
+    expect(result.warnings).toMatchObject([{ line: 2, message: expect.stringMatching(/^not JSON/) }]);
     expect(result.trace.app.name).toBe('a');
   });
 });

@@ -34,7 +34,9 @@ describe('buildLineage', () => {
       { from: 0, to: 1, shuffle: false },
       { from: 1, to: 3, shuffle: true },
     ]);
-    expect(lineage.warnings).toEqual(["RDD 3's parent RDD 2 is not described by any stage: edge not drawn"]);
+    expect(lineage.warnings.map((w) => w.message)).toEqual([
+      "RDD 3's parent RDD 2 is not described by any stage: edge not drawn",
+    ]);
     expect(lineage.stages.map((s) => [s.stageId, s.status, s.rddIds, s.parentStageIds])).toEqual([
       [0, 'PENDING', [1, 0], []],
       [1, 'PENDING', [3], [0]],

@@ -138,7 +138,7 @@ describe('local-1422981780767 (Spark 1.2.0: no LogStart, no job times, no Parent
     const lineage = buildLineage(application);
     expect(lineage.parentsKnown).toBe(false);
     expect(lineage.edges).toEqual([]);
-    expect(lineage.warnings[0]).toMatch(/does not record the parents/);
+    expect(lineage.warnings[0]!.message).toMatch(/does not record the parents/);
     expect(lineage.nodes.map((n) => n.rddId)).toEqual([0, 1, 2, 3, 5, 6]);
   });
 });

@@ -97,7 +97,7 @@ describe('events missing fields', () => {
     delete jobStart['Job ID'];
     lines[9] = JSON.stringify(jobStart);
     const result = await importText(lines.join('\n'));
-    expect(result.warnings).toEqual([{ line: 10, message: 'SparkListenerJobStart: missing "Job ID"' }]);
+    expect(result.warnings).toMatchObject([{ line: 10, message: 'SparkListenerJobStart: missing "Job ID"' }]);
     expect(result.application.jobs.map((j) => j.jobId)).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -105,7 +105,7 @@ describe('events missing fields', () => {
     const text =
       '{"Event":"SparkListenerJobStart","Job ID":0,"Stage Infos":[{"Stage ID":0,"Number of Tasks":2,"RDD Info":[{"RDD ID":"x"}]}],"Stage IDs":[0]}';
     const result = await importText(text);
-    expect(result.warnings).toEqual([
+    expect(result.warnings).toMatchObject([
       {
         line: 1,
         message: 'SparkListenerJobStart: "Stage Infos"[0]."RDD Info"[0]."RDD ID" is "x", not a number',
@@ -188,7 +188,7 @@ describe('odd lines', () => {
     const { importEventLog } = await import('../../../src/model/event-log/importer.ts');
     const result = await importEventLog([new TextEncoder().encode(lines.join('\n'))], { maxWarnings: 10 });
     expect(result.warnings).toHaveLength(11);
-    expect(result.warnings[10]).toEqual({ line: 12, message: '40 more lines could not be used' });
+    expect(result.warnings[10]).toMatchObject({ line: 12, message: '40 more lines could not be used' });
   });
 });
 

@@ -11,6 +11,9 @@
  */
 import type { RddInfo, RddScope, StorageLevel } from '../../trace/stage-info.ts';
 import { isPersisted } from '../../trace/stage-info.ts';
+import { formatImportMessage } from '../messages/format.ts';
+import type { ImportMessage } from '../messages/params.ts';
+import { importMessage } from '../messages/params.ts';
 import type { Application, StageStatus } from './types.ts';
 
 export interface LineageNode {
@@ -51,7 +54,17 @@ export interface ApplicationLineage {
   readonly stages: readonly LineageStage[];
   /** False when some RDD in the log lacks "Parent IDs": the edges are then unknown, not absent. */
   readonly parentsKnown: boolean;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly LineageWarning[];
+}
+
+/** A problem drawing the lineage, as data (`detail`, either language) and in English (`message`). */
+export interface LineageWarning {
+  readonly message: string;
+  readonly detail: ImportMessage;
+}
+
+function lineageWarning(detail: ImportMessage): LineageWarning {
+  return { message: formatImportMessage(detail), detail };
 }
 
 export function buildLineage(app: Application): ApplicationLineage {
@@ -70,14 +83,11 @@ export function buildLineage(app: Application): ApplicationLineage {
     }
   }
 
-  const warnings: string[] = [];
+  const warnings: LineageWarning[] = [];
   const missingParents = [...infos.values()].filter((r) => r.parentIds === null).map((r) => r.id);
   const parentsKnown = missingParents.length === 0;
   if (!parentsKnown) {
-    warnings.push(
-      `the log does not record the parents of ${missingParents.length} RDD(s) (Spark 1.4 and older): ` +
-        'their lineage edges are unknown and not drawn',
-    );
+    warnings.push(lineageWarning(importMessage('lineageNoParents', { count: missingParents.length })));
   }
 
   const edges: LineageEdge[] = [];
@@ -85,7 +95,7 @@ export function buildLineage(app: Application): ApplicationLineage {
     for (const parent of rdd.parentIds ?? []) {
       const parentStages = stagesOf.get(parent);
       if (!parentStages) {
-        warnings.push(`RDD ${rdd.id}'s parent RDD ${parent} is not described by any stage: edge not drawn`);
+        warnings.push(lineageWarning(importMessage('lineageParentMissing', { rdd: rdd.id, parent })));
         continue;
       }
       const childStages = stagesOf.get(rdd.id)!;

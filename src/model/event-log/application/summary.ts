@@ -43,7 +43,8 @@ export interface ImportSummary {
     readonly tasks: TaskCounts;
   }[];
   readonly tasks: TaskCounts & { readonly total: number };
-  readonly warnings: readonly ImportWarning[];
+  /** In English: the import output is the CLI's, which writes English. */
+  readonly warnings: readonly { readonly line: number; readonly message: string }[];
 }
 
 const ascending = (ids: readonly number[]): number[] => [...ids].sort((a, b) => a - b);

@@ -15,6 +15,7 @@ import { hash as xxh32 } from 'lz4js/xxh32.js';
 import { ByteQueue, readInt32LE, startsWith } from './byte-queue.ts';
 import type { StreamDecoder } from './stream-decoder.ts';
 import { DecodeError } from './stream-decoder.ts';
+import { importMessage } from '../messages/params.ts';
 
 export const LZ4_BLOCK_MAGIC = [0x4c, 0x5a, 0x34, 0x42, 0x6c, 0x6f, 0x63, 0x6b]; // "LZ4Block"
 const HEADER = 21;
@@ -30,23 +31,25 @@ export function lz4Checksum(data: Uint8Array): number {
 
 export function createLz4BlockDecoder(): StreamDecoder {
   const input = new ByteQueue();
-  const fail = (what: string): never => {
-    throw new DecodeError(`lz4: ${what} in the block at byte ${input.consumed}`);
-  };
   const drain = (): Uint8Array[] => {
     const out: Uint8Array[] = [];
     while (input.available >= HEADER) {
       const header = input.peek(HEADER);
-      if (!startsWith(header, LZ4_BLOCK_MAGIC)) fail('no "LZ4Block" magic');
+      if (!startsWith(header, LZ4_BLOCK_MAGIC))
+        throw new DecodeError(importMessage('lz4NoMagic', { at: input.consumed }));
       const method = header[8]! & 0xf0;
       const compressed = readInt32LE(header, 9);
       const original = readInt32LE(header, 13);
       const checksum = readInt32LE(header, 17);
-      if (method !== METHOD_RAW && method !== METHOD_LZ4) fail(`unknown method 0x${method.toString(16)}`);
+      if (method !== METHOD_RAW && method !== METHOD_LZ4)
+        throw new DecodeError(importMessage('lz4UnknownMethod', { at: input.consumed, method }));
       if (original < 0 || original > MAX_BLOCK || compressed < 0 || compressed > MAX_BLOCK) {
-        fail(`impossible lengths ${compressed}/${original}`);
+        throw new DecodeError(
+          importMessage('lz4ImpossibleLengths', { at: input.consumed, compressed, original }),
+        );
       }
-      if (method === METHOD_RAW && compressed !== original) fail('a raw block whose two lengths differ');
+      if (method === METHOD_RAW && compressed !== original)
+        throw new DecodeError(importMessage('lz4RawLengths', { at: input.consumed }));
       if (input.available < HEADER + compressed) break;
       input.skip(HEADER);
       const data = input.take(compressed);
@@ -57,9 +60,13 @@ export function createLz4BlockDecoder(): StreamDecoder {
       } else {
         block = new Uint8Array(original);
         const end = decompressBlock(data, block, 0, compressed, 0);
-        if (end !== original) fail(`a block that decodes to ${end} bytes instead of ${original}`);
+        if (end !== original)
+          throw new DecodeError(
+            importMessage('lz4DecodedLength', { at: input.consumed, got: end, want: original }),
+          );
       }
-      if ((lz4Checksum(block) | 0) !== (checksum & 0x0fffffff)) fail('a checksum mismatch');
+      if ((lz4Checksum(block) | 0) !== (checksum & 0x0fffffff))
+        throw new DecodeError(importMessage('lz4Checksum', { at: input.consumed }));
       out.push(block);
     }
     return out;

@@ -6,8 +6,19 @@
  *   otherwise:  a back reference of length (ctrl >> 5) + 2 (7 means: add the next byte), at
  *               distance ((ctrl & 31) << 8) + next byte + 1.
  *
- * Throws a RangeError when the block reads or writes out of bounds or does not fill `length` bytes.
+ * Throws an LzfBlockError when the block reads or writes out of bounds or does not fill `length` bytes.
  */
+import { formatImportMessage } from '../messages/format.ts';
+import type { ImportMessage } from '../messages/params.ts';
+import { importMessage } from '../messages/params.ts';
+
+/** A corrupt LZF block; `detail` is the problem as data, `message` its English text. */
+export class LzfBlockError extends RangeError {
+  constructor(readonly detail: ImportMessage) {
+    super(formatImportMessage(detail));
+  }
+}
+
 export function lzfDecompress(input: Uint8Array, length: number): Uint8Array {
   const out = new Uint8Array(length);
   let ip = 0;
@@ -16,7 +27,8 @@ export function lzfDecompress(input: Uint8Array, length: number): Uint8Array {
     const ctrl = input[ip++]!;
     if (ctrl < 32) {
       const run = ctrl + 1;
-      if (ip + run > input.length || op + run > length) throw new RangeError('literal run out of bounds');
+      if (ip + run > input.length || op + run > length)
+        throw new LzfBlockError(importMessage('lzfLiteralRun'));
       out.set(input.subarray(ip, ip + run), op);
       ip += run;
       op += run;
@@ -24,16 +36,16 @@ export function lzfDecompress(input: Uint8Array, length: number): Uint8Array {
     }
     let len = ctrl >> 5;
     if (len === 7) {
-      if (ip >= input.length) throw new RangeError('back reference cut off');
+      if (ip >= input.length) throw new LzfBlockError(importMessage('lzfBackRefCut'));
       len += input[ip++]!;
     }
-    if (ip >= input.length) throw new RangeError('back reference cut off');
+    if (ip >= input.length) throw new LzfBlockError(importMessage('lzfBackRefCut'));
     let ref = op - ((ctrl & 0x1f) << 8) - 1 - input[ip++]!;
     len += 2;
-    if (ref < 0 || op + len > length) throw new RangeError('back reference out of bounds');
+    if (ref < 0 || op + len > length) throw new LzfBlockError(importMessage('lzfBackRefOut'));
     // Byte by byte: a reference may overlap the bytes it produces.
     while (len-- > 0) out[op++] = out[ref++]!;
   }
-  if (op !== length) throw new RangeError(`decoded ${op} bytes instead of ${length}`);
+  if (op !== length) throw new LzfBlockError(importMessage('lzfDecodedLength', { got: op, want: length }));
   return out;
 }

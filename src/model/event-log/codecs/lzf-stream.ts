@@ -6,7 +6,8 @@
  *   "ZV" · 1 (compressed) · compressed length (uint16 BE) · decompressed length (uint16 BE) · LZF block
  */
 import { ByteQueue, readUint16BE, startsWith } from './byte-queue.ts';
-import { lzfDecompress } from './lzf-decompress.ts';
+import { importMessage } from '../messages/params.ts';
+import { LzfBlockError, lzfDecompress } from './lzf-decompress.ts';
 import type { StreamDecoder } from './stream-decoder.ts';
 import { DecodeError } from './stream-decoder.ts';
 
@@ -19,7 +20,7 @@ export function createLzfStreamDecoder(): StreamDecoder {
     while (input.available >= 5) {
       const at = input.consumed;
       const head = input.peek(Math.min(7, input.available));
-      if (!startsWith(head, LZF_MAGIC)) throw new DecodeError(`lzf: no "ZV" chunk header at byte ${at}`);
+      if (!startsWith(head, LZF_MAGIC)) throw new DecodeError(importMessage('lzfNoHeader', { at }));
       const type = head[2];
       if (type === 0) {
         const length = readUint16BE(head, 3);
@@ -35,10 +36,14 @@ export function createLzfStreamDecoder(): StreamDecoder {
         try {
           out.push(lzfDecompress(input.take(compressed), length));
         } catch (error) {
-          throw new DecodeError(`lzf: bad chunk at byte ${at}: ${(error as Error).message}`);
+          const problem =
+            error instanceof LzfBlockError
+              ? error.detail
+              : importMessage('text', { text: error instanceof Error ? error.message : String(error) });
+          throw new DecodeError(importMessage('lzfBadChunk', { at, problem }));
         }
       } else {
-        throw new DecodeError(`lzf: unknown chunk type ${type} at byte ${at}`);
+        throw new DecodeError(importMessage('lzfUnknownType', { at, type: type! }));
       }
     }
     return out;

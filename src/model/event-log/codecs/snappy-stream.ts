@@ -12,6 +12,7 @@ import { uncompress } from 'snappyjs';
 import { ByteQueue, readInt32BE, startsWith } from './byte-queue.ts';
 import type { StreamDecoder } from './stream-decoder.ts';
 import { DecodeError } from './stream-decoder.ts';
+import { importMessage } from '../messages/params.ts';
 
 export const SNAPPY_MAGIC = [0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00];
 const HEADER = 16;
@@ -34,7 +35,7 @@ export function createSnappyStreamDecoder(): StreamDecoder {
       if (input.available < 4) break;
       const length = readInt32BE(input.peek(4), 0);
       if (length < 0 || length > MAX_BLOCK) {
-        throw new DecodeError(`snappy: impossible chunk length ${length} at byte ${input.consumed}`);
+        throw new DecodeError(importMessage('snappyChunkLength', { at: input.consumed, length }));
       }
       if (input.available < 4 + length) break;
       const at = input.consumed;
@@ -43,7 +44,8 @@ export function createSnappyStreamDecoder(): StreamDecoder {
       try {
         out.push(uncompress(block, MAX_BLOCK));
       } catch (error) {
-        throw new DecodeError(`snappy: bad chunk at byte ${at}: ${(error as Error).message}`);
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new DecodeError(importMessage('snappyBadChunk', { at, detail }));
       }
     }
     return out;
@@ -55,7 +57,7 @@ export function createSnappyStreamDecoder(): StreamDecoder {
       if (!started) {
         if (input.available < SNAPPY_MAGIC.length) return [];
         if (!startsWith(input.peek(SNAPPY_MAGIC.length), SNAPPY_MAGIC)) {
-          throw new DecodeError('snappy: the stream does not start with the snappy-java header');
+          throw new DecodeError(importMessage('snappyNoHeader'));
         }
         started = true;
       }
@@ -63,7 +65,7 @@ export function createSnappyStreamDecoder(): StreamDecoder {
     },
     end() {
       if (!started && input.available > 0) {
-        throw new DecodeError('snappy: the stream is shorter than the snappy-java header');
+        throw new DecodeError(importMessage('snappyShortHeader'));
       }
       return { chunks: drain(), truncated: input.available };
     },

@@ -3,6 +3,7 @@
  * several in a row; decoded by fzstd's streaming decompressor.
  */
 import { Decompress } from 'fzstd';
+import { importMessage } from '../messages/params.ts';
 import type { StreamDecoder } from './stream-decoder.ts';
 import { DecodeError } from './stream-decoder.ts';
 
@@ -20,7 +21,8 @@ export function createZstdStreamDecoder(): StreamDecoder {
     try {
       decoder.push(chunk, final);
     } catch (error) {
-      throw new DecodeError(`zstd: ${(error as Error).message} (within the first ${pushed} bytes)`);
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DecodeError(importMessage('zstdFailed', { detail, pushed }));
     }
     const result = out;
     out = [];

@@ -4,8 +4,16 @@
  * `"Stage Infos"[1]."RDD Info"[0]."RDD ID" is "x", not a number`; the importer turns it into a
  * warning for that line. Optional fields read as null when absent or JSON null.
  */
+import { formatImportMessage } from '../messages/format.ts';
+import type { ImportMessage, JsonType } from '../messages/params.ts';
+import { importMessage } from '../messages/params.ts';
 
-export class FieldError extends Error {}
+/** A field that cannot be read; `detail` is the problem as data (../messages/), `message` its English text. */
+export class FieldError extends Error {
+  constructor(readonly detail: ImportMessage) {
+    super(formatImportMessage(detail));
+  }
+}
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -25,9 +33,9 @@ function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-function fail(path: string, value: unknown, expected: string): never {
-  if (value === undefined) throw new FieldError(`missing ${path}`);
-  throw new FieldError(`${path} is ${show(value)}, not ${expected}`);
+function fail(path: string, value: unknown, expected: JsonType): never {
+  if (value === undefined) throw new FieldError(importMessage('missingField', { path }));
+  throw new FieldError(importMessage('wrongType', { path, shown: show(value), expected }));
 }
 
 /** Field accessors over one object, with the path used in messages. */
@@ -47,13 +55,13 @@ export class Fields {
 
   num(key: string): number {
     const v = this.value[key];
-    return typeof v === 'number' && Number.isFinite(v) ? v : fail(this.at(key), v, 'a number');
+    return typeof v === 'number' && Number.isFinite(v) ? v : fail(this.at(key), v, 'number');
   }
 
   optNum(key: string): number | null {
     const v = this.value[key];
     if (v === undefined || v === null) return null;
-    return typeof v === 'number' && Number.isFinite(v) ? v : fail(this.at(key), v, 'a number');
+    return typeof v === 'number' && Number.isFinite(v) ? v : fail(this.at(key), v, 'number');
   }
 
   /** An optional counter: 0 when absent, as Spark reads a metric its writer did not record. */
@@ -63,55 +71,55 @@ export class Fields {
 
   str(key: string): string {
     const v = this.value[key];
-    return typeof v === 'string' ? v : fail(this.at(key), v, 'a string');
+    return typeof v === 'string' ? v : fail(this.at(key), v, 'string');
   }
 
   optStr(key: string): string | null {
     const v = this.value[key];
     if (v === undefined || v === null) return null;
-    return typeof v === 'string' ? v : fail(this.at(key), v, 'a string');
+    return typeof v === 'string' ? v : fail(this.at(key), v, 'string');
   }
 
   bool(key: string): boolean {
     const v = this.value[key];
-    return typeof v === 'boolean' ? v : fail(this.at(key), v, 'true or false');
+    return typeof v === 'boolean' ? v : fail(this.at(key), v, 'boolean');
   }
 
   optBool(key: string): boolean | null {
     const v = this.value[key];
     if (v === undefined || v === null) return null;
-    return typeof v === 'boolean' ? v : fail(this.at(key), v, 'true or false');
+    return typeof v === 'boolean' ? v : fail(this.at(key), v, 'boolean');
   }
 
   obj(key: string): Fields {
     const v = this.value[key];
-    return isObject(v) ? new Fields(v, this.at(key)) : fail(this.at(key), v, 'an object');
+    return isObject(v) ? new Fields(v, this.at(key)) : fail(this.at(key), v, 'object');
   }
 
   optObj(key: string): Fields | null {
     const v = this.value[key];
     if (v === undefined || v === null) return null;
-    return isObject(v) ? new Fields(v, this.at(key)) : fail(this.at(key), v, 'an object');
+    return isObject(v) ? new Fields(v, this.at(key)) : fail(this.at(key), v, 'object');
   }
 
   /** An array of objects, each wrapped with its indexed path. */
   objs(key: string): Fields[] {
     const v = this.value[key];
-    if (!Array.isArray(v)) return fail(this.at(key), v, 'an array');
+    if (!Array.isArray(v)) return fail(this.at(key), v, 'array');
     return v.map((item: unknown, i) =>
       isObject(item)
         ? new Fields(item, `${this.at(key)}[${i}]`)
-        : fail(`${this.at(key)}[${i}]`, item, 'an object'),
+        : fail(`${this.at(key)}[${i}]`, item, 'object'),
     );
   }
 
   nums(key: string): number[] {
     const v = this.value[key];
-    if (!Array.isArray(v)) return fail(this.at(key), v, 'an array');
+    if (!Array.isArray(v)) return fail(this.at(key), v, 'array');
     return v.map((item: unknown, i) =>
       typeof item === 'number' && Number.isFinite(item)
         ? item
-        : fail(`${this.at(key)}[${i}]`, item, 'a number'),
+        : fail(`${this.at(key)}[${i}]`, item, 'number'),
     );
   }
 

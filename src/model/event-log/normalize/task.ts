@@ -11,6 +11,7 @@ import type { NormalizeContext } from './context.ts';
 import type { Fields } from './fields.ts';
 import { FieldError } from './fields.ts';
 import { executorId } from './ids.ts';
+import { importMessage } from '../messages/params.ts';
 
 const LOCALITIES: ReadonlySet<string> = new Set([
   'PROCESS_LOCAL',
@@ -22,7 +23,10 @@ const LOCALITIES: ReadonlySet<string> = new Set([
 
 export function readTaskInfo(f: Fields, ctx: NormalizeContext): TaskInfo {
   const locality = f.str('Locality');
-  if (!LOCALITIES.has(locality)) throw new FieldError(`${f.path}."Locality" is "${locality.slice(0, 20)}"`);
+  if (!LOCALITIES.has(locality))
+    throw new FieldError(
+      importMessage('badLocality', { path: `${f.path}."Locality"`, value: locality.slice(0, 20) }),
+    );
   return {
     taskId: f.num('Task ID'),
     index: f.num('Index'),
@@ -93,7 +97,9 @@ export function readTaskEndReason(f: Fields, ctx: NormalizeContext): TaskEndReas
         lossReason: f.optStr('Loss Reason'),
       };
     default:
-      throw new FieldError(`${f.path}."Reason" is "${reason.slice(0, 40)}", not a known task end reason`);
+      throw new FieldError(
+        importMessage('badEndReason', { path: `${f.path}."Reason"`, value: reason.slice(0, 40) }),
+      );
   }
 }
 
