@@ -16,6 +16,7 @@ import { controlStyles } from './controls.styles.ts';
 import { exportView, renderExportButtons, renderStageExportButtons, type ExportKind } from './exports.ts';
 import { EventLogImport } from './event-log-import.ts';
 import { EXAMPLES, exampleTitle, findExample } from './examples.ts';
+import { moreMenuStyles, renderMoreMenu, toggleTheme } from './header-menu.ts';
 import { renderImportButton, renderNotices } from './import-banner.ts';
 import { renderComposePanel, type LeftTab } from './compose-panel.ts';
 import { renderLegend } from './legend.ts';

@@ -46,10 +46,11 @@ export function renderLessonMenu(lang: string, open: (id: string) => void) {
   // Not class="group": presentation mode hides the header's labelled groups (editing chrome), and a
   // teacher presenting still needs this menu.
   return html`<label class="lesson-menu" style="display: inline-flex; align-items: center; gap: 4px"
-    >${msg('Lessons')}
+    ><span class="label">${msg('Lessons')}</span>
     <select
       data-lesson-menu
       style="max-width: 12em"
+      aria-label=${msg('Lessons')}
       title=${msg('Open a lesson on the run page')}
       @change=${(e: Event) => {
         const select = e.target as HTMLSelectElement;
@@ -57,7 +58,7 @@ export function renderLessonMenu(lang: string, open: (id: string) => void) {
         select.value = '';
       }}
     >
-      <option value="">${msg('choose…')}</option>
+      <option value="">${msg('Lessons…')}</option>
       ${MENU_LESSONS.map(
         (l, i) => html`<option value=${l.id}>${i + 1}. ${lessonTitle(l.title, lang)}</option>`,
       )}
