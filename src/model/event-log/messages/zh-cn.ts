@@ -31,7 +31,7 @@ export const ZH_IMPORT_MESSAGES: ImportMessageTemplates = {
   badLocality: (p) => `字段 ${p.path} 的值是 "${p.value}"，不是已知的本地性级别`,
   badEndReason: (p) => `字段 ${p.path} 的值是 "${p.value}"，不是已知的任务结束原因`,
   decodeFailed: (p, sub) => `${where(p.file)}${sub(p.problem)}；文件的其余部分未读取`,
-  truncatedBlock: (p) => `${where(p.file)}压缩数据在一个块的中间结束；该块最后的字节未读取`,
+  truncatedBlock: (p) => `${where(p.file)}压缩数据在一个块的中间结束；最后这部分字节未读取`,
   cannotDecompress: (p, sub) => `${where(p.file)}无法解压：${sub(p.problem)}`,
   codecMismatch: (p) =>
     `无法解压${p.file === null ? '该日志' : ` ${p.file}`}：文件名表明它是 ${p.codec} 格式，但开头不是 ${p.codec} 数据`,
