@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import LZString from 'lz-string';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parsePipeline, planPipeline, toPlanOutput } from '../../src/model/index.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { openHash, readHooks, settle } from './support/app-page.ts';
@@ -168,13 +168,16 @@ describe('the app', () => {
     await page.context().close();
   });
 
+  /** Opens the header's More menu and chooses an export in it. */
+  const exportAs = async (page: Page, kind: string) => {
+    await page.locator('stagecraft-app header summary[data-more]').click();
+    await page.locator(`stagecraft-app header button[data-export="${kind}"]`).click();
+  };
+
   it('exports the lineage as a valid SVG and the plan as plan-output JSON', async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`);
     await settle(page);
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('button[data-export="svg"]').click(),
-    ]);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'svg')]);
     const svgText = readFileSync((await svgDownload.path())!, 'utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -185,16 +188,10 @@ describe('the app', () => {
       };
     }, svgText);
     expect(parsed).toEqual({ error: null, root: 'svg', stages: 2 });
-    const [jsonDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('button[data-export="json"]').click(),
-    ]);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'json')]);
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as unknown;
     expect(json).toEqual(planOf('word-count').plan);
-    const [pngDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('button[data-export="png"]').click(),
-    ]);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), exportAs(page, 'png')]);
     const png = readFileSync((await pngDownload.path())!);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(errors).toEqual([]);

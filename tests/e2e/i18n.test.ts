@@ -82,26 +82,37 @@ describe('languages', () => {
     await page.context().close();
   });
 
-  // With the run page, the import and the sharing controls the header takes two rows below
-  // about 1600 px; it must not take three, in either language.
-  it('fits the header in two rows at 1280 px in both languages', async () => {
-    const viewport = { width: 1280, height: 800 };
-    for (const lang of ['en', 'zh-CN']) {
-      const { page, errors } = await openPage(
-        browser,
-        `${baseUrl}#example=word-count&lang=${lang}`,
-        viewport,
-      );
-      await settle(page);
-      const header = await page.locator('stagecraft-app header').boundingBox();
-      await page.screenshot({
-        path: `${SHOTS}/i18n-header-${lang}-1280.png`,
-        clip: { x: 0, y: 0, width: 1280, height: 120 },
-      });
-      expect(header!.height, lang).toBeLessThan(80);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    }
+  // A projector shows 1280×720 or 1280×800: the header keeps one row there, on the workspace
+  // and the run page, in either language, and in presentation mode (zoomed, like a 985 px wide page).
+  it('fits the header in one row at 1280×720 in both languages, presenting or not', async () => {
+    const viewport = { width: 1280, height: 720 };
+    for (const lang of ['en', 'zh-CN'])
+      for (const extra of ['', '&view=run', '&present=1', '&view=run&present=1']) {
+        const { page, errors } = await openPage(
+          browser,
+          `${baseUrl}#example=word-count&lang=${lang}${extra}`,
+          viewport,
+        );
+        await settle(page);
+        const rows = await page.evaluate(() => {
+          const header = document.querySelector('stagecraft-app')!.shadowRoot!.querySelector('header')!;
+          const boxes = [...header.children]
+            .map((c) => c.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0);
+          // Children on one row overlap vertically: each starts above the bottom of every other.
+          const oneRow = boxes.every((r) => boxes.every((o) => r.top < o.bottom && o.top < r.bottom));
+          return { oneRow, height: header.getBoundingClientRect().height };
+        });
+        await page.screenshot({
+          path: `${SHOTS}/i18n-header-${lang}${extra.replace(/[&=]/g, '-')}-1280.png`,
+          clip: { x: 0, y: 0, width: 1280, height: 90 },
+        });
+        expect(rows.oneRow, `${lang}${extra}`).toBe(true);
+        // One row of 13 px controls: 42 px, × 1.3 when presenting.
+        expect(rows.height, `${lang}${extra}`).toBeLessThan(extra.includes('present') ? 62 : 48);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
   });
 
   it('keeps the run page’s playback position when the language changes', async () => {

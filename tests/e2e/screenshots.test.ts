@@ -39,7 +39,8 @@ describe('main states', () => {
       height: 768,
     });
     await settle(page);
-    await page.locator('stagecraft-app button', { hasText: 'Theme' }).click();
+    await page.locator('stagecraft-app header summary[data-more]').click();
+    await page.locator('stagecraft-app header button[data-theme-toggle]').click();
     const select = page.locator('sc-job-selector select');
     const options = await select.locator('option').count();
     await select.selectOption({ index: options - 1 });
@@ -61,7 +62,7 @@ describe('main states', () => {
     await page.locator('sc-stage-list li button').first().click();
     await settle(page);
     await page.screenshot({ path: `${SHOTS}/state-stage-selected.png` });
-    await page.locator('stagecraft-app button', { hasText: 'Operator reference' }).click();
+    await page.locator('stagecraft-app header button[data-page="reference"]').click();
     await settle(page);
     await page.locator('sc-operator-reference input[type="search"]').fill('join');
     await settle(page);

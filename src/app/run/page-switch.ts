@@ -21,12 +21,16 @@ export function viewOfPage(page: Page): string | undefined {
   return page === 'lineage' ? undefined : page;
 }
 
-/** The header's "Run" and "Operator reference" buttons; pressing the open page's button goes back. */
+/**
+ * The header's "Run" and "Reference" (operator reference, its accessible name) buttons; pressing
+ * the open page's button goes back.
+ */
 export function renderPageSwitch(page: Page, go: (page: Page) => void) {
-  const button = (target: Page, label: string, title: string) =>
+  const button = (target: Page, label: string, title: string, name = label) =>
     html`<button
       type="button"
       data-page=${target}
+      aria-label=${name}
       title=${title}
       aria-pressed=${page === target}
       @click=${() => go(page === target ? 'lineage' : target)}
@@ -34,7 +38,12 @@ export function renderPageSwitch(page: Page, go: (page: Page) => void) {
       ${label}
     </button>`;
   return html`${button('run', msg('Run'), msg('Watch the scheduler run the pipeline, step by step'))}
-  ${button('reference', msg('Operator reference'), msg('Every operation and action, with examples'))}`;
+  ${button(
+    'reference',
+    msg('Reference'),
+    msg('Every operation and action, with examples'),
+    msg('Operator reference'),
+  )}`;
 }
 
 /** The run page for the shell's current pipeline, or the imported event log while one is open. */
