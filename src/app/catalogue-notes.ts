@@ -25,9 +25,14 @@ export function operatorNote(entry: CatalogueEntry, lang: Lang = 'en'): Operator
     condition: entry.condition?.[lang] ?? null,
     explanation: entry.explanation[lang],
     sparkMethod: entry.sparkMethod,
-    internalRdds: entry.rdds.map((r) => (r.when ? `${r.className} (${r.when})` : r.className)),
+    internalRdds: entry.rdds.map((r) => (r.when ? whenText(r.className, r.when[lang], lang) : r.className)),
     example: entry.example,
   };
+}
+
+/** `UnionRDD (in general)` / `UnionRDD（一般情况）`. */
+function whenText(className: string, when: string, lang: Lang): string {
+  return lang === 'zh-CN' ? `${className}（${when}）` : `${className} (${when})`;
 }
 
 export function operatorNotes(

@@ -131,11 +131,12 @@ export const ACTION_ENTRIES: readonly CatalogueEntry[] = [
     rdds: [
       rdd('MapPartitionsRDD', 'mapValues(_ => 1L)', 'OneToOne', 'P(rdd)', "the RDD's"),
       rdd(
-        'ShuffledRDD or MapPartitionsRDD',
+        'ShuffledRDD',
         'reduceByKey(_ + _)',
         'Shuffle, or OneToOne when already partitioned',
         'defaultPartitioner',
         'the chosen partitioner',
+        t('or MapPartitionsRDD when already partitioned', '已分区时为 MapPartitionsRDD'),
       ),
     ],
     runsJobs: ONE_JOB,
@@ -215,8 +216,15 @@ export const ACTION_ENTRIES: readonly CatalogueEntry[] = [
     name: 'lookup',
     args: [arg('key', 'json', null, true)],
     rdds: [
-      rdd('MapPartitionsRDD', 'filter(_._1 == key)', 'OneToOne', 'P(rdd)', "the RDD's", 'no partitioner'),
-      rdd('MapPartitionsRDD', 'map(_._2)', 'OneToOne', 'P(rdd)', 'None', 'no partitioner'),
+      rdd(
+        'MapPartitionsRDD',
+        'filter(_._1 == key)',
+        'OneToOne',
+        'P(rdd)',
+        "the RDD's",
+        t('no partitioner', '没有分区器时'),
+      ),
+      rdd('MapPartitionsRDD', 'map(_._2)', 'OneToOne', 'P(rdd)', 'None', t('no partitioner', '没有分区器时')),
     ],
     runsJobs: t(
       'with a partitioner: one job with one task, on the key’s partition; without: one job over every partition',

@@ -25,7 +25,7 @@ export function rdd(
   dependency: string,
   partitions: string,
   partitioner: string,
-  when?: string,
+  when?: Bilingual,
 ): InternalRddInfo {
   return when === undefined
     ? { className, role, dependency, partitions, partitioner }

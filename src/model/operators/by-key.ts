@@ -35,7 +35,7 @@ function byKey(
         'Shuffle',
         'partitioner.numPartitions',
         'the chosen partitioner',
-        'parent partitioner differs',
+        t('parent partitioner differs', '父 RDD 的分区器不同时'),
       ),
       rdd(
         'MapPartitionsRDD',
@@ -43,7 +43,7 @@ function byKey(
         'OneToOne',
         'P(parent)',
         "the parent's",
-        'parent already partitioned the same way',
+        t('parent already partitioned the same way', '父 RDD 已按同样方式分区时'),
       ),
     ],
     sparkMethod: method,

@@ -17,14 +17,21 @@ const SORT_JOB = t(
   '当 n > 1 时，定义时立即对输入的每个分区运行一个抽样作业（RangePartitioner.sketch）；如果某个分区的行数远多于平均值，还会对这些不均衡的分区再运行一个作业。',
 );
 const SAMPLING_RDDS = [
-  rdd('MapPartitionsRDD', 'RangePartitioner: rdd.map(_._1)', 'OneToOne', 'P(parent)', 'None', 'n > 1'),
+  rdd(
+    'MapPartitionsRDD',
+    'RangePartitioner: rdd.map(_._1)',
+    'OneToOne',
+    'P(parent)',
+    'None',
+    t('n > 1', 'n > 1 时'),
+  ),
   rdd(
     'MapPartitionsRDD',
     'RangePartitioner.sketch: mapPartitionsWithIndex',
     'OneToOne',
     'P(parent)',
     'None',
-    'n > 1',
+    t('n > 1', 'n > 1 时'),
   ),
 ];
 
@@ -72,7 +79,16 @@ export const REPARTITIONING: readonly CatalogueEntry[] = [
     parents: { min: 1, max: 1 },
     args: [arg('partitioner', 'partitioner', null, true)],
     rangePartitioner: true,
-    rdds: [rdd('ShuffledRDD', 'partitionBy(p)', 'Shuffle', 'p.numPartitions', 'p', 'partitioner differs')],
+    rdds: [
+      rdd(
+        'ShuffledRDD',
+        'partitionBy(p)',
+        'Shuffle',
+        'p.numPartitions',
+        'p',
+        t('partitioner differs', '分区器不同时'),
+      ),
+    ],
     sparkMethod: 'PairRDDFunctions.partitionBy',
     rules: ['R-4.2'],
     explanation: t(
@@ -99,7 +115,7 @@ export const REPARTITIONING: readonly CatalogueEntry[] = [
         'Shuffle',
         'p.numPartitions',
         'p',
-        'partitioner differs',
+        t('partitioner differs', '分区器不同时'),
       ),
       rdd(
         'MapPartitionsRDD',
@@ -107,7 +123,7 @@ export const REPARTITIONING: readonly CatalogueEntry[] = [
         'OneToOne',
         'P(parent)',
         'p',
-        'already partitioned by p',
+        t('already partitioned by p', '已按 p 分区时'),
       ),
     ],
     sparkMethod: 'OrderedRDDFunctions.repartitionAndSortWithinPartitions',
@@ -212,23 +228,30 @@ export const REPARTITIONING: readonly CatalogueEntry[] = [
     parents: { min: 1, max: 1 },
     args: [arg('numPartitions', 'partitions', 'P(parent)')],
     rdds: [
-      rdd('MapPartitionsRDD', 'map(x => (x, null))', 'OneToOne', 'P(parent)', 'None', 'shuffle branch'),
+      rdd(
+        'MapPartitionsRDD',
+        'map(x => (x, null))',
+        'OneToOne',
+        'P(parent)',
+        'None',
+        t('shuffle branch', '需要 Shuffle 时'),
+      ),
       rdd(
         'ShuffledRDD',
         'reduceByKey((x, _) => x, n)',
         'Shuffle',
         'n',
         'HashPartitioner(n)',
-        'shuffle branch',
+        t('shuffle branch', '需要 Shuffle 时'),
       ),
-      rdd('MapPartitionsRDD', 'map(_._1)', 'OneToOne', 'n', 'None', 'shuffle branch'),
+      rdd('MapPartitionsRDD', 'map(_._1)', 'OneToOne', 'n', 'None', t('shuffle branch', '需要 Shuffle 时')),
       rdd(
         'MapPartitionsRDD',
         'remove duplicates in each partition',
         'OneToOne',
         'P(parent)',
         "the parent's",
-        'shortcut',
+        t('shortcut', '捷径：已分区时'),
       ),
     ],
     sparkMethod: 'RDD.distinct',

@@ -42,7 +42,7 @@ export interface InternalRddInfo {
   readonly partitions: string;
   readonly partitioner: string;
   /** When Spark creates this RDD only in some cases. */
-  readonly when?: string;
+  readonly when?: Bilingual;
 }
 
 export interface CatalogueEntry {
