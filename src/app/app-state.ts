@@ -9,6 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { Pipeline, Plan } from '../model/index.ts';
 import type { PipelineEdit, Selection } from '../view/index.ts';
 import type { CodeDiagnostic, CodeParse, CodeSpanIndex, Language, ModelApi } from './model-api.ts';
+import { pipelineProblemDiagnostics } from './code-problems.ts';
 import { applyEdit } from './pipeline-edits.ts';
 
 export interface Notice {
@@ -138,8 +139,8 @@ export class AppState {
 
   /**
    * Parses code and checks the pipeline it describes: the parser's diagnostics, then the pipeline
-   * check's problems (at the start of the code: they name JSON paths, not places in it), and the
-   * pipeline when there are no errors. Null when the model has no code parser.
+   * check's problems (each on the call of the RDD its path names), and the pipeline when there are
+   * no errors. Null when the model has no code parser.
    */
   private checkCode(
     text: string,
@@ -151,14 +152,7 @@ export class AppState {
       return { parse, diagnostics: parse.diagnostics, pipeline: null };
     const parsed = this.model.parsePipeline(JSON.parse(JSON.stringify(parse.pipeline)) as unknown);
     if (parsed.ok) return { parse, diagnostics: parse.diagnostics, pipeline: parsed.value };
-    const problems: CodeDiagnostic[] = parsed.problems.map((p) => ({
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      severity: 'error',
-      message: `${p.path}: ${p.message}`,
-    }));
+    const problems = pipelineProblemDiagnostics(parsed.problems, parse.pipeline, parse.spans, text);
     return { parse, diagnostics: [...parse.diagnostics, ...problems], pipeline: null };
   }
 

@@ -1,11 +1,14 @@
 // The code editor's problems in the interface language: with the interface in 简体中文 a misspelt
 // operation is reported in Chinese (position prefix included, the code names as typed); after
-// switching back to English the same problem reads as before. Screenshot: /tmp/shots/code-zh-error.png.
+// switching back to English the same problem reads as before. The pipeline check's problems follow
+// too: code over the partition limit, and a link whose pipeline names an unknown RDD (refused with
+// the previous work still there). Screenshots: /tmp/shots/code-zh-error.png, code-zh-limit.png.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import LZString from 'lz-string';
+import { readHooks, settle } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -50,6 +53,51 @@ describe('code problems in the interface language', () => {
       'line 1, column 73: unknown operation "reduceByKy" — did you mean "reduceByKey"?',
       'line 2, column 1: "counts" is not defined: its statement at line 1 has an error',
     ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reports code over the partition limit in Chinese on its call, and in English after switching back', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&lang=zh-CN`);
+    await settle(page);
+    await page.locator('stagecraft-app button[role="tab"]', { hasText: '代码' }).click();
+    await settle(page);
+    await page.locator('sc-code-editor .cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(
+      'val a = sc.parallelize(1 to 10)\nval b = a.repartition(3000000)\nb.count()',
+    );
+    await settle(page);
+    expect(await problems(page)).toEqual([
+      '第 2 行，第 11 列：rdds[1].args.numPartitions: 为 3000000 个分区，超过上限 1000000 个分区（maxPartitions；可用 --max-partitions N 调高）',
+    ]);
+    await page.screenshot({ path: `${SHOTS}/code-zh-limit.png` });
+    await page.locator('select[data-lang-switch]').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await settle(page);
+    expect(await problems(page)).toEqual([
+      'Line 2, column 11: rdds[1].args.numPartitions: is 3000000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a link whose pipeline names an unknown RDD, saying so in Chinese', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&lang=zh-CN`);
+    await settle(page);
+    const before = await readHooks(page);
+    const bad = {
+      version: 1,
+      rdds: [
+        { id: 'a', op: 'parallelize', args: { length: 10 } },
+        { id: 'b', op: 'map', parents: ['zz'] },
+      ],
+      actions: [{ op: 'count', rdd: 'b' }],
+    };
+    await page.goto(`${baseUrl}#p=${LZString.compressToEncodedURIComponent(JSON.stringify(bad))}&lang=zh-CN`);
+    await settle(page);
+    const notice = (await page.locator('stagecraft-app .notice.error').textContent()) ?? '';
+    expect(notice).toContain('rdds[1].parents[0]: 未知的 RDD "zz"');
+    expect(notice).not.toMatch(/unknown RDD/);
+    expect(await readHooks(page)).toEqual(before);
     expect(errors).toEqual([]);
   });
 });
