@@ -149,6 +149,9 @@ export const appShellStyles = css`
     header select {
       max-width: 10em;
     }
+    header {
+      --sc-job-select-max: 14em;
+    }
   }
   @media (max-height: 800px) {
     .below {

@@ -12,6 +12,10 @@ export const flowViewStyles = css`
     --flow-muted: var(--sc-muted, #5d6775);
     --flow-red: var(--sc-danger, #c62828);
   }
+  :host(:focus-visible) {
+    outline: 2px solid var(--sc-accent, #2f6fdd);
+    outline-offset: -2px;
+  }
   svg {
     display: block;
     width: 100%;

@@ -47,6 +47,10 @@ export class FlowView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The host scrolls a drawing taller than it: a labelled region in the tab order, so the keys
+    // scroll it too.
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.setAttribute('role', 'region');
     this.resize.observe(this);
   }
 
@@ -66,6 +70,7 @@ export class FlowView extends LitElement {
     // Kept on the host, where tests and the run page read them.
     this.dataset['eventIndex'] = String(this.scene?.index ?? 0);
     this.dataset['eventCount'] = String(this.playback?.length ?? 0);
+    this.setAttribute('aria-label', msg('Scheduler flow'));
   }
 
   override render() {

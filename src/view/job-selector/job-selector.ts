@@ -21,7 +21,8 @@ export class JobSelector extends LitElement {
       border: 1px solid var(--sc-border, #d6dbe3);
       background: var(--sc-surface, #fff);
       color: var(--sc-fg, #1d232b);
-      max-width: 22em;
+      /* A page short of room (the app header at 1280 px) narrows it with --sc-job-select-max. */
+      max-width: var(--sc-job-select-max, 22em);
     }
   `;
 
