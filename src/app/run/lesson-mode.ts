@@ -24,7 +24,14 @@ import { download } from '../downloads.ts';
 import { lessonHtml } from '../lesson-export/lesson-html.ts';
 import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
 import type { RunSpec } from './simulation-messages.ts';
-import { DEFAULT_FORM, FAULT_KINDS, type FaultKind, type FaultRow, type WhatIfForm } from './what-if.ts';
+import {
+  DEFAULT_FORM,
+  FAULT_KINDS,
+  type FaultKind,
+  type FaultRow,
+  type WhatIfForm,
+  readWhatIf,
+} from './what-if.ts';
 import type { WhatIfDetail } from './what-if-panel.ts';
 
 const files = import.meta.glob<unknown>('../../../fixtures/walkthroughs/*.json', {
@@ -212,4 +219,18 @@ export function lessonRun(lesson: Walkthrough, read: WhatIfDetail): RunSpec {
     faults: read.faults,
     seed: lesson.seed,
   };
+}
+
+/**
+ * The run a shared link's what-if form (`cl=`/`f=`) asks for inside a lesson: the form's settings
+ * over the lesson's, as a what-if run in the lesson does; or why the lesson's pipeline cannot take
+ * it (a fault naming a stage its plan does not have).
+ */
+export function linkedLessonRun(
+  form: WhatIfForm,
+  lesson: PreparedWalkthrough,
+): { readonly ok: true; readonly spec: RunSpec } | { readonly ok: false; readonly why: string } {
+  const read = readWhatIf(form, lesson.lesson.pipeline, lesson.plan);
+  if (!read.ok) return { ok: false, why: Object.values(read.errors).join('; ') };
+  return { ok: true, spec: lessonRun(lesson.lesson, read) };
 }

@@ -23,13 +23,14 @@ import {
 import type { ImportedLog } from '../import-messages.ts';
 import type { ModelApi } from '../model-api.ts';
 import { getKey, parseFragment } from '../url-state.ts';
-import { comparisonStyles, renderSummary } from './comparison-table.ts';
+import { comparisonStyles } from './comparison-table.ts';
 import { renderControls } from './controls.ts';
 import {
   type LessonFocus,
   focusOf,
   lessonForm,
   lessonRun,
+  linkedLessonRun,
   loadLesson,
   readLessonLink,
   renderLessonPanel,
@@ -40,28 +41,13 @@ import { PlaybackDriver } from './playback-driver.ts';
 import { controlStyles } from '../controls.styles.ts';
 import { runPageStyles } from './run-page.styles.ts';
 import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
-import type { RunSpec } from './simulation-messages.ts';
+import { EMPTY_TRACE, type RunSpec } from './simulation-messages.ts';
 import { type RunProgress, SimulationRunner } from './simulation-runner.ts';
-import { linkedRun, readWhatIfLink, renderLinkNotice, writeWhatIfLink } from './what-if-link.ts';
+import { lessonWhatIfLink, linkedRun, readWhatIfLink, writeWhatIfLink } from './what-if-link.ts';
+import { renderWhatIfSection } from './what-if-section.ts';
 import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
 import type { WhatIfForm } from './what-if.ts';
 import { renderCentreTabs } from './centre-tabs.ts';
-
-const EMPTY: Trace = {
-  app: {
-    id: null,
-    name: null,
-    user: null,
-    attemptId: null,
-    sparkVersion: null,
-    master: null,
-    startTime: null,
-    endTime: null,
-    sparkProperties: {},
-  },
-  executors: [],
-  events: [],
-};
 
 export class RunPage extends LitElement {
   static override styles = [controlStyles, runPageStyles, comparisonStyles];
@@ -72,7 +58,7 @@ export class RunPage extends LitElement {
   /** An imported event log: while one is open the page replays it instead of simulating. */
   @property({ attribute: false }) accessor log: ImportedLog | null = null;
 
-  @state() private accessor trace: Trace = EMPTY;
+  @state() private accessor trace: Trace = EMPTY_TRACE;
   @state() private accessor progress: RunProgress | null = null;
   @state() private accessor failure: string | null = null;
   @state() private accessor centre: 'flow' | 'lineage' = 'flow';
@@ -102,7 +88,7 @@ export class RunPage extends LitElement {
   /** The lesson the what-if form was last filled from (undefined before the first render). */
   private formLesson: PreparedWalkthrough | null | undefined = undefined;
 
-  private playback: Playback = createPlayback(EMPTY);
+  private playback: Playback = createPlayback(EMPTY_TRACE);
   private readonly driver = new PlaybackDriver(this, this.playback);
   readonly controller = this.driver.controller;
   /** The job the lineage and stage graph show: the latest active one, kept while none is. */
@@ -133,7 +119,13 @@ export class RunPage extends LitElement {
     this.linkedIndex = Number.isInteger(t) && t >= 0 ? t : null;
     ({ form: this.linkedForm, notice: this.linkNotice } = readWhatIfLink(location.hash));
     const link = readLessonLink(location.hash);
-    if (link) this.openLesson(link.id, link.step);
+    if (link) {
+      // The lesson's link may carry the what-if form changed in it: played after the lesson's step.
+      const { linkedForm: form, linkedIndex: index } = this;
+      this.linkedForm = null;
+      this.openLesson(link.id, link.step);
+      if (form) this.restoreLessonWhatIf(form, index);
+    }
     this.readPresenting();
     this.presentWatch.observe(document.documentElement, { attributeFilter: ['data-present'] });
   }
@@ -163,9 +155,9 @@ export class RunPage extends LitElement {
     const whatIf = this.whatIf;
     if (whatIf && this.formLesson !== this.lesson) {
       this.formLesson = this.lesson;
-      if (this.lesson) whatIf.form = lessonForm(this.lesson.lesson);
+      if (this.restoredForm) whatIf.form = this.restoredForm;
+      else if (this.lesson) whatIf.form = lessonForm(this.lesson.lesson);
       else whatIf.reset();
-      if (!this.lesson && this.restoredForm) whatIf.form = this.restoredForm;
       this.restoredForm = null;
     }
   }
@@ -185,6 +177,31 @@ export class RunPage extends LitElement {
     this.restoredForm = form;
     this.simulate(run.spec);
     return true;
+  }
+
+  /**
+   * A lesson link's what-if form, after the lesson's step is shown: the form goes into the panel
+   * and its run is played at the link's position, compared with the lesson's run, as when it was
+   * run by hand in the lesson; a form the lesson cannot take is named in the notice and left out.
+   */
+  private restoreLessonWhatIf(form: WhatIfForm, index: number | null): void {
+    const lesson = this.lesson;
+    const run = lesson ? linkedLessonRun(form, lesson) : null;
+    if (run && !run.ok) this.linkNotice = [this.linkNotice, run.why].filter((t) => t).join('; ');
+    if (!lesson || !run?.ok) return;
+    writeWhatIfLink(lessonWhatIfLink(form, lessonForm(lesson.lesson)));
+    this.restoredForm = form;
+    this.linkedIndex = index;
+    this.simulate(run.spec);
+  }
+
+  /** The what-if panel asked for a run: in a lesson, its settings over the lesson's. */
+  private runWhatIf(detail: WhatIfDetail): void {
+    this.linkNotice = null;
+    const form = this.whatIf?.form ?? null;
+    const lesson = this.lesson?.lesson;
+    writeWhatIfLink(lesson && form ? lessonWhatIfLink(form, lessonForm(lesson)) : form);
+    this.simulate(lesson ? lessonRun(lesson, detail) : { ...detail, seed: 0 });
   }
 
   private simulate(spec: RunSpec): void {
@@ -231,9 +248,12 @@ export class RunPage extends LitElement {
     if (!lesson || !step) return;
     const { pipeline, cluster, faults, seed } = lesson.lesson;
     // A what-if run may have replaced the lesson's trace; its positions point into the lesson's own.
+    // The form and the link go back to the lesson's settings with it, so they say what is played.
     if (this.trace !== lesson.trace) {
       this.summary = null;
       this.comparison = null;
+      this.formLesson = undefined;
+      writeWhatIfLink(null);
       this.show(lesson.trace, { pipeline, cluster, faults, seed });
     }
     this.lessonStep = index;
@@ -271,43 +291,19 @@ export class RunPage extends LitElement {
         @sc-seek=${(e: HTMLElementEventMap['sc-seek']) =>
           'index' in e.detail ? c.seek(e.detail.index) : c.seekTime(e.detail.time)}
       >
-        <section class="panel what-if" aria-label=${msg('What if')}>
-          <h2>
-            <button
-              type="button"
-              class="fold"
-              aria-expanded=${this.sideOpen}
-              title=${msg('What if…')}
-              @click=${() => (this.sideOpen = !this.sideOpen)}
-            >
-              ${this.sideOpen ? '‹' : '›'}
-            </button>
-            <span>${this.log ? msg('Imported event log') : msg('What if…')}</span>
-          </h2>
-          ${this.log ? nothing : renderLinkNotice(this.linkNotice)}
-          ${
-            this.log
-              ? html`<p class="note">
-                    ${msg('This is the replay of an imported event log. Go back to your pipeline to simulate it on another cluster.')}
-                  </p>
-                  ${renderSummary(this.shownRows)}`
-              : html`<sc-what-if-panel
-                  .pipeline=${this.lesson?.lesson.pipeline ?? this.pipeline}
-                  .plan=${plan}
-                  .comparison=${this.comparison}
-                  .progress=${this.progress}
-                  .failure=${this.failure}
-                  @sc-what-if=${(e: CustomEvent<WhatIfDetail>) => {
-                    this.linkNotice = null;
-                    writeWhatIfLink(this.lesson ? null : (this.whatIf?.form ?? null));
-                    this.simulate(
-                      this.lesson ? lessonRun(this.lesson.lesson, e.detail) : { ...e.detail, seed: 0 },
-                    );
-                  }}
-                  @sc-what-if-cancel=${() => this.runner.cancel()}
-                ></sc-what-if-panel>`
-          }
-        </section>
+        ${renderWhatIfSection({
+          open: this.sideOpen,
+          toggle: () => (this.sideOpen = !this.sideOpen),
+          logRows: this.log ? this.shownRows : null,
+          linkNotice: this.linkNotice,
+          pipeline: this.lesson?.lesson.pipeline ?? this.pipeline,
+          plan,
+          comparison: this.comparison,
+          progress: this.progress,
+          failure: this.failure,
+          run: (detail) => this.runWhatIf(detail),
+          cancel: () => this.runner.cancel(),
+        })}
         <section class="centre" aria-label=${msg('The run')}>
           ${flow ? renderCentreTabs(centre, (tab) => (this.centre = tab)) : nothing}
           <div class="panel main-view">

@@ -7,6 +7,11 @@
  * skew as `skew:RDD*FACTOR`). A form equal to the defaults writes neither key, so links made
  * before these keys existed mean the default cluster, as they always did.
  *
+ * In a lesson (`lesson=`, ./lesson-mode.ts) the keys hold the what-if form only when it differs
+ * from the lesson's own cluster and faults: a link with both opens the lesson at its step, puts the
+ * form back into the panel and plays its run (the form's settings over the lesson's, compared with
+ * the lesson's run) at the link's `t=`, as the user had it.
+ *
  * Contract: `decodeWhatIf` never throws; a bad part is left at its default and named in the
  * returned problems, and the good parts are kept.
  */
@@ -127,6 +132,17 @@ export function writeWhatIfLink(form: WhatIfForm | null): void {
   const fragment = setKey(setKey(parseFragment(location.hash), 'cl', keys.cl), 'f', keys.f);
   const hash = formatFragment(fragment);
   if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+/**
+ * What a lesson's run page writes as its what-if keys: `form` when it differs from the lesson's
+ * own cluster and faults (`own`, ./lesson-mode.ts lessonForm), else null, so the link of a lesson
+ * whose what-if panel was not changed stays `lesson=`/`step=` alone.
+ */
+export function lessonWhatIfLink(form: WhatIfForm, own: WhatIfForm): WhatIfForm | null {
+  const mine = encodeWhatIf(form);
+  const lessons = encodeWhatIf(own);
+  return mine.cl === lessons.cl && mine.f === lessons.f ? null : form;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   focusOf,
   lessonForm,
   lessonRun,
+  linkedLessonRun,
   loadLesson,
   readLessonLink,
 } from '../../../src/app/run/lesson-mode.ts';
@@ -80,5 +81,17 @@ describe('lesson mode', () => {
     expect(run.cluster.executors).toEqual(locality.lesson.cluster.executors);
     expect(run.cluster.localityWaitMs).toBe(0);
     expect(run.cluster.costs).toEqual({ microsPerRecordPerRdd: 24 });
+  });
+
+  it('runs a lesson link’s what-if form over the lesson’s settings, or names why the lesson cannot take it', () => {
+    const lost = lesson('09-lost-executor');
+    const form = { ...lessonForm(lost.lesson), executors: '3', externalShuffleService: true };
+    const run = linkedLessonRun(form, lost);
+    if (!run.ok) throw new Error(run.why);
+    expect(run.spec.cluster).toMatchObject({ executorCount: 3, externalShuffleService: true });
+    expect(run.spec.faults).toEqual(lost.lesson.faults);
+    expect(run.spec.seed).toBe(lost.lesson.seed);
+    const bad = linkedLessonRun({ ...form, faults: [{ kind: 'fail-task', args: '99.0x2' }] }, lost);
+    expect(bad.ok).toBe(false);
   });
 });

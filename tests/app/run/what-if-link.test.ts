@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWhatIf, encodeWhatIf, linkedRun } from '../../../src/app/run/what-if-link.ts';
+import {
+  decodeWhatIf,
+  encodeWhatIf,
+  lessonWhatIfLink,
+  linkedRun,
+} from '../../../src/app/run/what-if-link.ts';
 import { DEFAULT_FORM, type WhatIfForm } from '../../../src/app/run/what-if.ts';
 import { formatFragment, parseFragment } from '../../../src/app/url-state.ts';
 import { wordCount, wordCountPlan } from './word-count-trace.ts';
@@ -87,5 +92,16 @@ describe('what-if keys of a link', () => {
     const bad = linkedRun(form({ faults: [{ kind: 'fail-task', args: '99.0' }] }), wordCount, wordCountPlan);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.why).toContain('99');
+  });
+
+  it('in a lesson, writes the form only when it differs from the lesson’s own settings', () => {
+    const own = form({ executors: '4', faults: [{ kind: 'kill-executor', args: '1@0.5' }] });
+    expect(lessonWhatIfLink({ ...own }, own)).toBeNull();
+    const changed = { ...own, externalShuffleService: true };
+    expect(lessonWhatIfLink(changed, own)).toBe(changed);
+    expect(encodeWhatIf(changed)).toEqual({
+      cl: 'executorCount:4,externalShuffleService',
+      f: 'kill-executor:1@0.5',
+    });
   });
 });
