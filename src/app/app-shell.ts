@@ -39,6 +39,8 @@ export class StagecraftApp extends LitElement {
   @state() private accessor revision = 0;
   @state() private accessor tab: LeftTab = 'blocks';
   @state() private accessor page: Page = 'lineage';
+  /** Links opened in the open app that named the run page: each gets a new run page, which reads it. */
+  private linkVisit = 0;
   @state() private accessor uiLang: Lang = 'en';
   @query('sc-lineage-view') private accessor lineage!: LineageView | null;
   @query('sc-stage-graph') private accessor stageGraph!: StageGraph | null;
@@ -135,7 +137,11 @@ export class StagecraftApp extends LitElement {
     this.revision++;
   }
 
-  /** A link pasted into the address bar of an open app: open what it names. */
+  /**
+   * A link pasted into the address bar of an open app: open what it names, as a fresh visit
+   * would (its pipeline as a new undo step, its job, its page; on the run page its lesson and
+   * step, what-if settings and position, read by a new run page).
+   */
   private onHashChange = (): void => {
     const app = this.app;
     if (!app || location.hash === this.writtenHash) return;
@@ -153,6 +159,11 @@ export class StagecraftApp extends LitElement {
         app.setNotice({ kind: 'error', text: msg(str`${problem} Your previous work is still here.`) });
       else app.open(startup.pipeline, msg('the link'));
     }
+    const job = Number(getKey(fragment, 'job'));
+    if (Number.isInteger(job)) app.selectJob(job);
+    this.page = pageFromView(getKey(fragment, 'view'));
+    if (this.page === 'run') this.linkVisit++;
+    this.changed();
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
@@ -290,7 +301,7 @@ export class StagecraftApp extends LitElement {
         )}
       </header>
       ${renderNotices(this.importer, app.notice, () => app.setNotice(null))}
-      ${this.page === 'run' ? renderRunPage(app, model, this.importer) : nothing}
+      ${this.page === 'run' ? renderRunPage(app, model, this.importer, this.linkVisit) : nothing}
       ${this.page === 'reference' ? this.renderReference() : this.page === 'lineage' ? this.renderWorkspace(app, model) : nothing}
     `;
   }

@@ -5,6 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AppState } from '../app-state.ts';
 import type { EventLogImport } from '../event-log-import.ts';
 import type { ModelApi } from '../model-api.ts';
@@ -46,17 +47,24 @@ export function renderPageSwitch(page: Page, go: (page: Page) => void) {
   )}`;
 }
 
-/** The run page for the shell's current pipeline, or the imported event log while one is open. */
-export function renderRunPage(app: AppState, model: ModelApi, importer: EventLogImport) {
+/**
+ * The run page for the shell's current pipeline, or the imported event log while one is open.
+ * `visit` counts the links opened in the open app: a new one makes a new run page, which reads the
+ * link's lesson, step, what-if settings and position as on a fresh visit.
+ */
+export function renderRunPage(app: AppState, model: ModelApi, importer: EventLogImport, visit = 0) {
   // Until its module arrives (a local chunk: a moment) the element is not defined yet and shows
   // nothing; Lit carries the properties set before over to the defined element.
   void loadRunPage();
-  return html`<sc-run-page
-    .model=${model}
-    .pipeline=${app.pipeline}
-    .plan=${app.plan}
-    .log=${importer.log}
-  ></sc-run-page>`;
+  return keyed(
+    visit,
+    html`<sc-run-page
+      .model=${model}
+      .pipeline=${app.pipeline}
+      .plan=${app.plan}
+      .log=${importer.log}
+    ></sc-run-page>`,
+  );
 }
 
 /**
