@@ -1,7 +1,8 @@
 // An automated accessibility check (issue 8, "Accessibility"): axe-core, injected into the built
 // app, finds no `serious` or `critical` violation on the workspace, the run page mid-playback,
 // the operator reference, a lesson open on the run page and presentation mode. axe walks Lit's
-// open shadow roots. The lineage graph's RDD nodes take focus (Tab) and select with Enter.
+// open shadow roots. The lineage graph's RDD nodes and stage frames take focus (Tab) and select
+// with Enter.
 // Screenshots of each checked view go to /tmp/shots/a11y-*.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -111,6 +112,41 @@ describe('accessibility (axe)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => node.getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: '/tmp/shots/a11y-node-focus.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reaches the lineage’s stage frames with Tab, named in 简体中文, and selects one with Enter', async () => {
+    const { page, errors } = await openAxePage(`${baseUrl}#example=word-count&lang=zh-CN`);
+    await settle(page);
+    const focused = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('data-stage-id') ?? el?.getAttribute('data-rdd-id') ?? null;
+      });
+    const first = page.locator('sc-lineage-view g[data-stage-id="0"]');
+    await first.focus();
+    expect(await focused()).toBe('0');
+    // Every stage is a button named by its label: id, shuffle map or result, task count.
+    await expect
+      .poll(() =>
+        page
+          .locator('sc-lineage-view')
+          .getByRole('button', { name: '阶段 1 · ResultStage · 4 个任务' })
+          .count(),
+      )
+      .toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('1');
+    await page.keyboard.press('Enter');
+    const stage = page.locator('sc-lineage-view g[data-stage-id="1"]');
+    await expect.poll(() => stage.getAttribute('aria-pressed')).toBe('true');
+    // The details panel shows the stage, as after a click.
+    await expect
+      .poll(() => page.locator('sc-detail-panel').evaluate((el) => el.shadowRoot!.textContent))
+      .toContain('阶段 1');
+    await page.screenshot({ path: '/tmp/shots/a11y-stage-focus-zh.png' });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { defineElements, type LineageView, type SelectDetail } from '../../src/view/index.ts';
 import { wordCountPlan } from '../support/plans.ts';
 
@@ -117,5 +118,54 @@ describe('sc-lineage-view', () => {
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(doc.querySelectorAll('[data-stage-id]')).toHaveLength(2);
+  });
+
+  it('reaches every stage frame with Tab as a named button, and selects one with Enter or Space as a click does', async () => {
+    const view = await mount(1);
+    const picked: (SelectDetail['selection'] | null)[] = [];
+    view.addEventListener('sc-select', (e) => picked.push(e.detail.selection));
+    const frames = [...root(view).querySelectorAll<SVGGElement>('g.stage')];
+    expect(frames.map((g) => g.dataset['stageId'])).toEqual(['2', '3']);
+    for (const g of frames) {
+      expect(g.getAttribute('tabindex')).toBe('0');
+      expect(g.getAttribute('role')).toBe('button');
+    }
+    // Its name says the stage id, shuffle map or result, and the task count (or why it is skipped).
+    await expect
+      .element(page.getByRole('button', { name: 'Stage 3 · ResultStage · 3 tasks' }))
+      .toBeInTheDocument();
+    await expect
+      .element(page.getByRole('button', { name: /^Stage 2 · ShuffleMapStage · skipped: / }))
+      .toBeInTheDocument();
+    frames[0]!.focus();
+    await userEvent.tab();
+    expect(root(view).activeElement).toBe(frames[1]);
+    expect(getComputedStyle(frames[1]!.querySelector('rect.frame')!).strokeDasharray).not.toBe('none');
+    await userEvent.keyboard('{Enter}');
+    expect(picked).toEqual([{ kind: 'stage', stageId: 3 }]);
+    view.selection = { kind: 'stage', stageId: 3 };
+    await view.updateComplete;
+    expect(frames[1]!.getAttribute('aria-pressed')).toBe('true');
+    // Space on the selected stage unselects it, as a second click does.
+    await userEvent.keyboard(' ');
+    expect(picked).toEqual([{ kind: 'stage', stageId: 3 }, null]);
+    // After the last stage, Tab goes on to the RDD nodes.
+    await userEvent.tab();
+    expect(root(view).activeElement?.getAttribute('data-rdd-id')).not.toBeNull();
+  });
+
+  it('describes each RDD node’s incoming dependencies, narrow or shuffle, with the reason', async () => {
+    const view = await mount();
+    const described = [...root(view).querySelectorAll('g[data-rdd-id]')].map((g) => [
+      g.getAttribute('data-rdd-id'),
+      g.querySelector('desc')?.textContent ?? '',
+    ]);
+    expect(described[0]).toEqual(['0', '']);
+    const narrow = root(view).querySelectorAll('[data-dep-type="narrow"]').length;
+    const shuffle = root(view).querySelectorAll('[data-dep-type="shuffle"]').length;
+    const lines = described.flatMap(([, text]) => (text ? text!.split('\n') : []));
+    expect(lines.filter((l) => l.startsWith('Narrow ('))).toHaveLength(narrow);
+    expect(lines.filter((l) => l.startsWith('Shuffle from '))).toHaveLength(shuffle);
+    for (const line of lines) expect(line).toMatch(/ from \w+ \[\d+\]: \S/);
   });
 });

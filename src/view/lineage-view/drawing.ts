@@ -1,5 +1,6 @@
-/** The lineage view's drawing helpers: how far `fit()` zooms, edge curves, badge widths. */
+/** The lineage view's drawing helpers: how far `fit()` zooms, edge curves and arrows, badge widths. */
 import { curveBasis, line } from 'd3';
+import { svg } from 'lit';
 import { textUnits } from '../shared/labels.ts';
 
 /** The smallest zoom `fit()` picks: below it the 11 px labels cannot be read. */
@@ -19,3 +20,29 @@ export const edgePath = line<{ x: number; y: number }>()
 export function badgeWidth(text: string): number {
   return textUnits(text) * 6 + 12;
 }
+
+/** The arrowheads of narrow and shuffle edges (`url(#arrow-narrow)`, `url(#arrow-shuffle)`). */
+export const arrowMarkers = svg`<defs>
+  <marker
+    id="arrow-narrow"
+    viewBox="0 0 10 10"
+    refX="9"
+    refY="5"
+    markerWidth="7"
+    markerHeight="7"
+    orient="auto-start-reverse"
+  >
+    <path d="M0,0 L10,5 L0,10 z" fill="var(--sc-narrow, #7b8794)"></path>
+  </marker>
+  <marker
+    id="arrow-shuffle"
+    viewBox="0 0 10 10"
+    refX="9"
+    refY="5"
+    markerWidth="6"
+    markerHeight="6"
+    orient="auto-start-reverse"
+  >
+    <path d="M0,0 L10,5 L0,10 z" fill="var(--sc-shuffle, #d1495b)"></path>
+  </marker>
+</defs>`;

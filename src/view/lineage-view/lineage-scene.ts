@@ -54,6 +54,11 @@ export interface SceneNode {
   /** The colour of the node's home stage in the selected job, or null outside the job. */
   readonly color: string | null;
   readonly inJob: boolean;
+  /**
+   * The RDD's dependencies on its parents, one line each ("Shuffle from ShuffledRDD [2]: why"),
+   * for its accessible description: what each incoming edge is and why, without the mouse.
+   */
+  readonly deps: readonly string[];
 }
 
 export interface SceneEdge {
@@ -137,6 +142,15 @@ export function buildScene(
         checkpointed: rdd.checkpointed,
         color: homeColor(rdd.rddId),
         inJob: job === undefined || graph.stagesOfRdd.has(rdd.rddId),
+        deps: rdd.deps.map((dep) => {
+          const parent = byId.get(dep.rddId);
+          const from = parent ? rddTitle(parent) : `RDD ${dep.rddId}`;
+          const kind =
+            dep.type === 'Shuffle'
+              ? msg(str`Shuffle from ${from}`)
+              : msg(str`Narrow (${dep.type}) from ${from}`);
+          return `${kind}: ${describe(dep.reason)}`;
+        }),
       },
     ];
   });

@@ -68,6 +68,14 @@ export const lineageViewStyles = css`
   .stage.selected rect.frame {
     stroke-width: 3;
   }
+  .stage:focus {
+    outline: none;
+  }
+  .stage:focus-visible rect.frame {
+    stroke: var(--sc-fg, #1d232b);
+    stroke-width: 3;
+    stroke-dasharray: 8 3;
+  }
   .stage.active rect.frame {
     fill-opacity: 0.24;
     stroke-width: 3.5;

@@ -31,7 +31,7 @@ import { lineageViewStyles, partitionStyles } from './lineage-view.styles.ts';
 import { partitionScene, type PartitionScene } from './partition-scene.ts';
 import { renderPartitions } from './partition-template.ts';
 import { WINDOWED_ABOVE, covers, visibleScene, windowAround, type Window } from './visible-scene.ts';
-import { MIN_FIT, badgeWidth, edgePath, rawFit } from './drawing.ts';
+import { MIN_FIT, arrowMarkers, badgeWidth, edgePath, rawFit } from './drawing.ts';
 
 export class LineageView extends LitElement {
   static override styles = [lineageViewStyles, partitionStyles];
@@ -246,30 +246,7 @@ export class LineageView extends LitElement {
         aria-label=${scene ? msg(str`RDD lineage: ${scene.nodes.length} RDDs in ${scene.stages.length} stages`) : msg('RDD lineage')}
         @click=${this.onBackgroundClick}
       >
-        <defs>
-          <marker
-            id="arrow-narrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="var(--sc-narrow, #7b8794)"></path>
-          </marker>
-          <marker
-            id="arrow-shuffle"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="var(--sc-shuffle, #d1495b)"></path>
-          </marker>
-        </defs>
+        ${arrowMarkers}
         <g class="viewport">
           ${scene ? (this.partitions ? renderPartitions(this.partitions) : this.renderScene(this.windowOf(scene))) : nothing}
         </g>
@@ -319,9 +296,11 @@ export class LineageView extends LitElement {
     const selected = this.selection?.kind === 'stage' && this.selection.stageId === stage.stageId;
     const { x, y, width, height } = stage.box;
     const active = this.activeStageIds.has(stage.stageId);
+    const pick = (e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId });
+    // A button in the tab order like an RDD node; its <title> (the stage's label) names it.
     return svg`<g class="stage ${stage.skipped ? 'skipped' : ''} ${selected ? 'selected' : ''} ${active ? 'active' : ''}"
         data-stage-id=${stage.stageId} data-skipped=${stage.skipped ? 'true' : nothing} data-active=${active ? 'true' : nothing}
-        @click=${(e: Event) => this.select(e, { kind: 'stage', stageId: stage.stageId })}>
+        tabindex="0" role="button" aria-pressed=${selected} @click=${pick} @keydown=${onActivateKey(pick)}>
       <title>${stage.skipped ? `${stage.label}: ${stage.skipText}` : stage.label}</title>
       <rect class="frame" x=${x} y=${y} width=${width} height=${height} fill=${stage.color} stroke=${stage.color}></rect>
     </g>`;
@@ -367,6 +346,7 @@ export class LineageView extends LitElement {
         ...(node.cached ? [msg(str`storage level ${node.cached}`)] : []),
         ...(node.checkpointed ? [msg('checkpointed')] : []),
       ].join('\n')}</title>
+      ${node.deps.length > 0 ? svg`<desc>${node.deps.join('\n')}</desc>` : nothing}
       <rect class="body" x=${x} y=${y} width=${width} height=${height}></rect>
       ${node.color ? svg`<rect class="band" x=${x + 3} y=${y + 6} width="4" height=${height - 12} fill=${node.color}></rect>` : nothing}
       <text class="title" x=${x + 13} y=${y + 18}>${truncate(node.title, 25)}</text>
