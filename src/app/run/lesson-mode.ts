@@ -92,7 +92,8 @@ export function writeLessonLink(link: LessonLink | null): void {
 /** What the run page shows at a lesson step. */
 export interface LessonFocus {
   readonly position: number;
-  readonly centre: 'flow' | 'lineage';
+  /** The centre tab (./centre-tabs.ts): a timeline step shows the flow beside the timeline, or the timeline when presenting. */
+  readonly centre: 'flow' | 'lineage' | 'timeline';
   readonly jobId: number | null;
   readonly stageIds: ReadonlySet<number>;
   readonly selection: Selection | null;
@@ -106,7 +107,7 @@ export function focusOf(step: ResolvedStep): LessonFocus {
   return {
     position: step.position,
     // The page has no code view: a code step shows the lineage the code builds.
-    centre: show.view === 'flow' || show.view === 'timeline' ? 'flow' : 'lineage',
+    centre: show.view === 'flow' || show.view === 'timeline' ? show.view : 'lineage',
     jobId: show.jobId,
     stageIds: new Set(show.stageIds),
     selection:

@@ -67,6 +67,20 @@ export const runPageStyles = css`
   :host([presenting]) .what-if {
     display: none;
   }
+  /* Presenting a lesson: the lesson card takes the right column's height (it narrates the step),
+     the stage graph stays below it, and the centre shows one view at a time (./centre-tabs.ts). */
+  :host([presenting]) .right.in-lesson {
+    grid-template-rows: minmax(0, 1fr) auto;
+  }
+  :host([presenting]) .right.in-lesson .narration {
+    display: none;
+  }
+  :host([presenting]) .right.in-lesson .lesson {
+    max-height: none;
+  }
+  :host([presenting]) .main-view[data-shows='timeline'] {
+    padding: 4px;
+  }
   :host([side-closed]) .what-if {
     padding: 6px 4px;
     overflow: hidden;

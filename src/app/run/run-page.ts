@@ -47,7 +47,7 @@ import { lessonWhatIfLink, linkedRun, readWhatIfLink, writeWhatIfLink } from './
 import { renderWhatIfSection } from './what-if-section.ts';
 import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
 import type { WhatIfForm } from './what-if.ts';
-import { renderCentreTabs } from './centre-tabs.ts';
+import { renderCentre, type CentreTab } from './centre-tabs.ts';
 
 export class RunPage extends LitElement {
   static override styles = [controlStyles, runPageStyles, comparisonStyles];
@@ -61,7 +61,7 @@ export class RunPage extends LitElement {
   @state() private accessor trace: Trace = EMPTY_TRACE;
   @state() private accessor progress: RunProgress | null = null;
   @state() private accessor failure: string | null = null;
-  @state() private accessor centre: 'flow' | 'lineage' = 'flow';
+  @state() private accessor centre: CentreTab = 'flow';
   @state() private accessor selectedTaskId: number | null = null;
   /** The what-if panel can fold into a narrow rail, giving the centre its width (reflected as side-closed). */
   @property({ type: Boolean, attribute: 'side-closed', reflect: true }) accessor sideClosed = false;
@@ -282,7 +282,6 @@ export class RunPage extends LitElement {
     // The flow view and the timeline come from src/view; the page works without either.
     const flow = customElements.get('sc-flow-view') !== undefined;
     const timeline = customElements.get('sc-timeline') !== undefined;
-    const centre = flow ? this.centre : 'lineage';
     return html`${renderControls(c, { imported: this.log !== null, reducedMotion: c.reducedMotion })}
       <div
         class="body"
@@ -305,40 +304,37 @@ export class RunPage extends LitElement {
           cancel: () => this.runner.cancel(),
         })}
         <section class="centre" aria-label=${msg('The run')}>
-          ${flow ? renderCentreTabs(centre, (tab) => (this.centre = tab)) : nothing}
-          <div class="panel main-view">
-            ${
-              centre === 'flow'
-                ? html`<sc-flow-view
-                    .playback=${this.playback}
-                    .index=${c.index}
-                    .lang=${this.narrationLang()}
-                  ></sc-flow-view>`
-                : html`<sc-lineage-view
-                    .plan=${plan}
-                    job-id=${jobId ?? nothing}
-                    .describeReason=${this.model?.describeReason}
-                    .selection=${focus?.selection ?? null}
-                    .activeStageIds=${stageIds}
-                  ></sc-lineage-view>`
-            }
-          </div>
-          ${
-            timeline
-              ? html`<div class="panel timeline">
-                  <sc-timeline
-                    .trace=${this.trace}
-                    .time=${c.time}
-                    .index=${c.index}
-                    .selectedTaskId=${this.selectedTaskId}
-                    @sc-select-task=${(e: HTMLElementEventMap['sc-select-task']) =>
-                      (this.selectedTaskId = e.detail.taskId)}
-                  ></sc-timeline>
-                </div>`
-              : nothing
-          }
+          ${renderCentre({
+            tab: this.centre,
+            choose: (tab) => (this.centre = tab),
+            presenting: this.presenting,
+            flow: flow
+              ? html`<sc-flow-view
+                  .playback=${this.playback}
+                  .index=${c.index}
+                  .lang=${this.narrationLang()}
+                ></sc-flow-view>`
+              : null,
+            lineage: html`<sc-lineage-view
+              .plan=${plan}
+              job-id=${jobId ?? nothing}
+              .describeReason=${this.model?.describeReason}
+              .selection=${focus?.selection ?? null}
+              .activeStageIds=${stageIds}
+            ></sc-lineage-view>`,
+            timeline: timeline
+              ? html`<sc-timeline
+                  .trace=${this.trace}
+                  .time=${c.time}
+                  .index=${c.index}
+                  .selectedTaskId=${this.selectedTaskId}
+                  @sc-select-task=${(e: HTMLElementEventMap['sc-select-task']) =>
+                    (this.selectedTaskId = e.detail.taskId)}
+                ></sc-timeline>`
+              : null,
+          })}
         </section>
-        <aside class="right">
+        <aside class="right ${this.lesson ? 'in-lesson' : ''}">
           ${renderLessonPanel({
             lesson: this.lesson,
             step: this.lessonStep,
