@@ -46,7 +46,9 @@ describe('lesson mode', () => {
     expect([...stages.stageIds]).toEqual([0, 1]);
     const failures = lesson('08-task-failures');
     const task = focusOf(failures.steps[1]!);
-    expect(task.centre).toBe('flow');
+    // A timeline step names the timeline tab (the flow beside the timeline unless presenting).
+    expect(failures.steps[1]!.show.view).toBe('timeline');
+    expect(task.centre).toBe('timeline');
     expect(task.taskId).toBe(failures.steps[1]!.show.taskId);
     expect(task.position).toBe(failures.steps[1]!.position);
   });
