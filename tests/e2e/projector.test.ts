@@ -1,6 +1,6 @@
 // What a class sees on a projector (1280×800 or 1280×720): the run page's scheduler flow, with the
 // what-if panel open, is drawn at scale 1 with no text under 11 px on screen; the header's More
-// menu (exports, event log, theme) works from the keyboard. Screenshots:
+// menu (exports, event log, theme) works from the keyboard and opens an event log. Screenshots:
 // /tmp/shots/projector-run-1280x800.png, /tmp/shots/projector-run-1280x720.png.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -66,7 +66,7 @@ describe('on a projector', () => {
       await page.context().close();
     });
 
-  it('opens the header’s More menu with the keyboard, reaches its items and closes it with Escape', async () => {
+  it('opens the header’s More menu with the keyboard, reaches its items, closes it with Escape, imports from it', async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
       width: 1280,
       height: 720,
@@ -97,6 +97,15 @@ describe('on a projector', () => {
     await menu.locator('button[data-theme-toggle]').click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toMatch(/^(dark|light)$/);
     expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    // Opening an event log from the menu asks for a file and imports it, the menu closed behind it.
+    await summary.click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      menu.locator('.import-open button').click(),
+    ]);
+    expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await chooser.setFiles('fixtures/eventlogs/spark-3.5/word-count');
+    await page.locator('stagecraft-app [data-imported]').waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });
