@@ -1,7 +1,8 @@
 // The run page presenting a lesson at 1280×720 (a projector): the centre shows one view at a time
 // with the timeline as a third tab (a timeline step picks it), so the view shown gets the centre's
 // height; the lesson card takes the right column, its narration and Next button in view.
-// Screenshots: /tmp/shots/present-run-flow.png, /tmp/shots/present-run-timeline.png.
+// A step naming an executor rings it in the flow and scrolls it into sight. Screenshots:
+// /tmp/shots/present-run-flow.png, present-run-timeline.png, lesson-focus-executor.png.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -78,6 +79,22 @@ describe('presenting a lesson on the run page', () => {
     expect(await page.locator('sc-run-page [role="tab"]').count()).toBe(2);
     expect(await page.locator('sc-run-page .centre > .panel.timeline sc-timeline').count()).toBe(1);
     expect(await page.locator('sc-run-page [data-tab="flow"]').getAttribute('aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('rings the executor a lesson step names and scrolls the flow to it', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#view=run&lesson=09-lost-executor&step=3`, {
+      width: 1280,
+      height: 800,
+    });
+    await settle(page);
+    const ring = page.locator('sc-flow-view [data-focus="executor"]');
+    await expect.poll(() => ring.getAttribute('data-focus-id')).toBe('1');
+    const flow = await box(page, 'sc-flow-view');
+    const at = await box(page, 'sc-flow-view [data-focus="executor"]');
+    expect(at.y).toBeGreaterThanOrEqual(flow.y);
+    expect(at.y + at.height).toBeLessThanOrEqual(flow.y + flow.height);
+    await page.screenshot({ path: `${SHOTS}/lesson-focus-executor.png` });
     expect(errors).toEqual([]);
   });
 });

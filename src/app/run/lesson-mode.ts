@@ -96,6 +96,8 @@ export interface LessonFocus {
   readonly centre: 'flow' | 'lineage' | 'timeline';
   readonly jobId: number | null;
   readonly stageIds: ReadonlySet<number>;
+  /** The executor the step points at (ringed in the flow view), or null. */
+  readonly executorId: string | null;
   readonly selection: Selection | null;
   readonly taskId: number | null;
 }
@@ -110,6 +112,7 @@ export function focusOf(step: ResolvedStep): LessonFocus {
     centre: show.view === 'flow' || show.view === 'timeline' ? show.view : 'lineage',
     jobId: show.jobId,
     stageIds: new Set(show.stageIds),
+    executorId: show.executorId,
     selection:
       rdd !== undefined
         ? { kind: 'rdd', rddId: rdd }

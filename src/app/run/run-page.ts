@@ -313,6 +313,7 @@ export class RunPage extends LitElement {
                   .playback=${this.playback}
                   .index=${c.index}
                   .lang=${this.narrationLang()}
+                  .lessonFocus=${focus ? { stageIds: [...focus.stageIds], executorId: focus.executorId } : null}
                 ></sc-flow-view>`
               : null,
             lineage: html`<sc-lineage-view

@@ -98,6 +98,13 @@ export const flowViewStyles = css`
     stroke-dasharray: 3 2;
     fill: var(--flow-box);
   }
+  .focus-ring {
+    fill: none;
+    stroke: var(--sc-accent, #2f6fdd);
+    stroke-width: 3;
+    stroke-dasharray: 6 3;
+    pointer-events: none;
+  }
   .fetch-back-label {
     fill: var(--flow-red);
     font-weight: 600;

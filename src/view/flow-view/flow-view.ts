@@ -7,7 +7,7 @@
  * the earlier scene exactly.
  *
  * Test hooks: `data-event-index` and `data-event-count` on the host, `data-task-id` on tokens,
- * `data-executor-id` on executors.
+ * `data-executor-id` on executors, `data-focus`/`data-focus-id` on the rings of a lesson's focus.
  */
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
@@ -17,6 +17,7 @@ import { themeTokens } from '../shared/theme.styles.ts';
 import { renderCluster, renderFetches } from './cluster-parts.ts';
 import { renderBackend, renderDag, renderFaults, renderJobs, renderScheduler } from './driver-parts.ts';
 import { deployLabel } from './flow-labels.ts';
+import { renderFocus, type FlowFocus } from './focus-parts.ts';
 import { layoutFlow, layoutWidth, type FlowLayout } from './flow-layout.ts';
 import { flowViewStyles } from './flow-view.styles.ts';
 import { renderTokens } from './token-parts.ts';
@@ -27,11 +28,15 @@ export class FlowView extends LitElement {
   @property({ attribute: false }) accessor playback: Playback | null = null;
   @property({ type: Number }) accessor index = 0;
   @property({ reflect: true }) override accessor lang: 'en' | 'zh-CN' = 'en';
+  /** What a lesson step points at (./focus-parts.ts): ringed, and its executor scrolled into sight. */
+  @property({ attribute: false }) accessor lessonFocus: FlowFocus | null = null;
 
   /** The width the drawing is laid out to (./flow-layout.ts layoutWidth of the host's width). */
   @state() private accessor width = layoutWidth(0);
 
   private scene: Scene | null = null;
+  private focusKey = 'null';
+  private focusToScroll = false;
   private geometry: FlowLayout | null = null;
   // The new width is applied in the next frame: redrawing inside the observer's callback would
   // resize the host again in the same frame (a "ResizeObserver loop" error).
@@ -66,7 +71,19 @@ export class FlowView extends LitElement {
       this.geometry = this.scene ? layoutFlow(this.scene, this.width) : null;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    // Only a new focus scrolls (a redraw with the same one leaves where the user scrolled to), once
+    // the host has its size and the drawing its width.
+    const focusKey = JSON.stringify(this.lessonFocus);
+    if (changed.has('lessonFocus') && focusKey !== this.focusKey) {
+      this.focusKey = focusKey;
+      this.focusToScroll = this.lessonFocus !== null;
+    }
+    if (changed.has('width') && this.lessonFocus) this.focusToScroll = true;
+    if (this.focusToScroll && this.clientHeight > 0) {
+      this.focusToScroll = false;
+      this.scrollToFocus();
+    }
     // Kept on the host, where tests and the run page read them.
     this.dataset['eventIndex'] = String(this.scene?.index ?? 0);
     this.dataset['eventCount'] = String(this.playback?.length ?? 0);
@@ -106,7 +123,17 @@ export class FlowView extends LitElement {
       <text class="region-title" x=${d.x + 10} y=${d.y + 18}>${deployLabel(scene.deploy.mode)}</text>
       ${renderJobs(scene, l)} ${renderDag(scene, l)} ${renderScheduler(scene, l)} ${renderBackend(scene, l)}
       ${renderFaults(scene, l)} ${renderCluster(scene, l)} ${renderFetches(scene, l)}
-      ${renderTokens(scene, l)}
+      ${renderTokens(scene, l)} ${renderFocus(this.lessonFocus, l)}
     </svg>`;
+  }
+
+  /** Scrolls the host (it scrolls a drawing taller than itself) so the focused executor is in sight. */
+  private scrollToFocus(): void {
+    const ring = this.renderRoot.querySelector('[data-focus="executor"]');
+    if (!ring) return;
+    const r = ring.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    if (r.bottom > host.bottom) this.scrollTop += r.bottom - host.bottom + 8;
+    else if (r.top < host.top) this.scrollTop -= host.top - r.top + 8;
   }
 }

@@ -51,6 +51,10 @@ describe('lesson mode', () => {
     expect(task.centre).toBe('timeline');
     expect(task.taskId).toBe(failures.steps[1]!.show.taskId);
     expect(task.position).toBe(failures.steps[1]!.position);
+    // A step naming an executor (fixtures/walkthroughs/09-lost-executor.json: "executor": "1").
+    const lost = lesson('09-lost-executor');
+    expect(focusOf(lost.steps[2]!)).toMatchObject({ centre: 'flow', executorId: '1' });
+    expect(focusOf(wc.steps[1]!).executorId).toBeNull();
   });
 
   it('fills the what-if form from a lesson, and runs the form on the lesson with its other settings', () => {

@@ -294,3 +294,36 @@ describe('sc-flow-view laid out to its host', () => {
     }
   });
 });
+
+describe('sc-flow-view with a lesson focus', () => {
+  it('rings the focused stages and executor, and scrolls the executor into sight once', async () => {
+    const wc = play();
+    const mid = wc.trace.events.findIndex((e) => e.kind === 'taskStart' && e.stageId === 1) + 2;
+    const el = await mount(wc, mid);
+    el.style.width = '620px';
+    el.style.height = '300px';
+    el.lessonFocus = { stageIds: [1], executorId: '1' };
+    await frames(3);
+    await el.updateComplete;
+    const rings = all(el, '.focus-ring').map(
+      (r) => `${r.getAttribute('data-focus')} ${r.getAttribute('data-focus-id')}`,
+    );
+    expect(rings).toEqual(['stage 1', 'executor 1']);
+    const ring = el.shadowRoot!.querySelector('[data-focus="executor"]')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(el.scrollTop).toBeGreaterThan(0);
+    expect(ring.top).toBeGreaterThanOrEqual(host.top);
+    expect(ring.bottom).toBeLessThanOrEqual(host.bottom);
+
+    // A redraw with the same focus (the next event) leaves where the user scrolled to.
+    el.scrollTop = 0;
+    el.index = mid + 1;
+    el.lessonFocus = { stageIds: [1], executorId: '1' };
+    await el.updateComplete;
+    expect(el.scrollTop).toBe(0);
+    // No focus: no rings.
+    el.lessonFocus = null;
+    await el.updateComplete;
+    expect(all(el, '.focus-ring')).toEqual([]);
+  });
+});
