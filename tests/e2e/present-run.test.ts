@@ -62,6 +62,8 @@ describe('presenting a lesson on the run page', () => {
     expect(await inView(page, 'sc-walkthrough-player [data-narration]')).toBe(true);
     expect(await inView(page, 'sc-walkthrough-player button.next')).toBe(true);
     expect(await page.locator('sc-run-page .right > .panel.narration').isVisible()).toBe(false);
+    // The header's Lessons menu switches lessons while presenting: the panel's own picker gives its room.
+    expect(await page.locator('sc-run-page [data-lesson-picker]').isVisible()).toBe(false);
     await page.screenshot({ path: `${SHOTS}/present-run-flow.png` });
 
     // The next step shows the timeline: its tab is chosen and it fills the centre.
@@ -95,6 +97,10 @@ describe('presenting a lesson on the run page', () => {
     expect(at.y).toBeGreaterThanOrEqual(flow.y);
     expect(at.y + at.height).toBeLessThanOrEqual(flow.y + flow.height);
     await page.screenshot({ path: `${SHOTS}/lesson-focus-executor.png` });
+    // The step is longer than its panel: the panel scrolls, the step buttons stay in sight.
+    const panel = await box(page, 'sc-run-page .panel.lesson');
+    const next = await box(page, 'sc-walkthrough-player button.next');
+    expect(next.y + next.height).toBeLessThanOrEqual(panel.y + panel.height);
     expect(errors).toEqual([]);
   });
 });

@@ -78,6 +78,11 @@ export const runPageStyles = css`
   :host([presenting]) .right.in-lesson .lesson {
     max-height: none;
   }
+  /* The header's Lessons menu switches lessons while presenting; the picker gives its room. */
+  :host([presenting]) .right.in-lesson .lesson > h2,
+  :host([presenting]) .right.in-lesson .lesson > select {
+    display: none;
+  }
   :host([presenting]) .main-view[data-shows='timeline'] {
     padding: 4px;
   }

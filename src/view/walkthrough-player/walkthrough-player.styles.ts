@@ -95,10 +95,15 @@ export const playerStyles = css`
   .explanation {
     margin: 0;
   }
+  /* The step buttons stay in sight at the bottom of a panel that scrolls a long step. */
   nav {
     display: flex;
     gap: 8px;
     justify-content: flex-end;
+    position: sticky;
+    bottom: -1px;
+    padding: 8px 0 2px;
+    background: var(--sc-surface, #fff);
   }
   nav .next {
     background: var(--sc-accent, #2f6fde);
