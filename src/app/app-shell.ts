@@ -30,6 +30,8 @@ import { loadSaved, save, saveLang } from './persistence.ts';
 import { Presentation } from './presentation/presentation.ts';
 import { presentationStyles } from './presentation/presentation.styles.ts';
 import { copyText, renderShareButtons } from './share.ts';
+import { told } from './notice.ts';
+import { handleShellKey } from './shell-keys.ts';
 import { choosePipeline } from './startup.ts';
 import { formatFragment, getKey, parseFragment, stateFragment } from './url-state.ts';
 
@@ -79,7 +81,15 @@ export class StagecraftApp extends LitElement {
     const job = Number(getKey(fragment, 'job'));
     if (Number.isInteger(job)) this.app.selectJob(job);
     this.page = pageFromView(getKey(fragment, 'view'));
-    if (startup.problem) this.app.setNotice({ kind: 'error', text: startup.problem });
+    const tell = startup.tellProblem;
+    if (tell)
+      this.app.setNotice(
+        told(
+          'error',
+          () => tell(this.model!),
+          () => this.model,
+        ),
+      );
     // Full screen needs a user gesture: from a link the mode starts without it.
     if (getKey(fragment, 'present') === '1') this.presentation.enter(false);
     this.changed();
@@ -154,10 +164,11 @@ export class StagecraftApp extends LitElement {
     if (example !== undefined) this.openExample(example);
     else if (p !== undefined) {
       const startup = choosePipeline(this.model!, [['p', p]], null);
-      const problem = startup.problem;
-      if (problem)
-        app.setNotice({ kind: 'error', text: msg(str`${problem} Your previous work is still here.`) });
-      else app.open(startup.pipeline, msg('the link'));
+      const tell = startup.tellProblem;
+      if (tell) {
+        const text = () => msg(str`${tell(this.model!)} Your previous work is still here.`);
+        app.setNotice(told('error', text, () => this.model));
+      } else app.open(startup.pipeline, () => msg('the link'));
     }
     const job = Number(getKey(fragment, 'job'));
     if (Number.isInteger(job)) app.selectJob(job);
@@ -168,45 +179,17 @@ export class StagecraftApp extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const app = this.app;
-    if (!app || event.altKey) return;
-    // Text fields and the code editor keep their own keys (and their own undo).
-    const inText = event
-      .composedPath()
-      .some(
-        (t) =>
-          t instanceof HTMLElement &&
-          (t.matches('input, textarea, select, [contenteditable="true"]') ||
-            t.classList.contains('cm-editor')),
-      );
-    if (inText) return;
-    const key = event.key.toLowerCase();
-    if (key === 'p' && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
-      this.presentation.toggle();
-      event.preventDefault();
-      return;
-    }
-    if (!(event.ctrlKey || event.metaKey)) {
-      // Delete removes the selected RDD's operation (and what is built on it), as the ✕ does; only
-      // on the workspace, where that RDD is shown.
-      const selection = app.selection;
-      if ((key !== 'delete' && key !== 'backspace') || selection?.kind !== 'rdd' || this.page !== 'lineage')
-        return;
-      const name = app.plan.rdds.find((r) => r.rddId === selection.rddId)?.scope.rdd;
-      if (name) app.edit({ kind: 'delete', rdd: name });
-      event.preventDefault();
-      return;
-    }
-    if (key === 'z' && !event.shiftKey) app.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') app.redo();
-    else return;
-    event.preventDefault();
+    const onWorkspace = this.page === 'lineage';
+    if (app)
+      handleShellKey(event, { app, onWorkspace, togglePresentation: () => this.presentation.toggle() });
   };
 
   private openExample(name: string): void {
     const example = findExample(name);
-    if (!example)
-      this.app?.setNotice({ kind: 'error', text: msg(str`There is no example named “${name}”.`) });
-    else this.app?.open(example.json, msg(str`example “${name}”`));
+    if (!example) {
+      const text = () => msg(str`There is no example named “${name}”.`);
+      this.app?.setNotice(told('error', text, () => this.model));
+    } else this.app?.open(example.json, () => msg(str`example “${name}”`));
   }
 
   private async export(kind: ExportKind): Promise<void> {
@@ -313,7 +296,7 @@ export class StagecraftApp extends LitElement {
         .operators=${this.model?.operators ?? []}
         @sc-open-example=${(e: CustomEvent<{ name: string }>) => {
           const note = this.model?.operators?.find((o) => o.name === e.detail.name);
-          if (note?.example && this.app?.open(note.example, msg(str`the example of ${note.name}`))) {
+          if (note?.example && this.app?.open(note.example, () => msg(str`the example of ${note.name}`))) {
             this.page = 'lineage';
             this.changed();
           }

@@ -6,16 +6,14 @@
  * and says why in the notice.
  */
 import { msg, str } from '@lit/localize';
-import type { Pipeline, Plan } from '../model/index.ts';
+import type { ParseResult, Pipeline, Plan } from '../model/index.ts';
 import type { PipelineEdit, Selection } from '../view/index.ts';
 import type { CodeDiagnostic, CodeParse, CodeSpanIndex, Language, ModelApi } from './model-api.ts';
 import { pipelineProblemDiagnostics } from './code-problems.ts';
+import { told, type Notice } from './notice.ts';
 import { applyEdit } from './pipeline-edits.ts';
 
-export interface Notice {
-  readonly kind: 'error' | 'info';
-  readonly text: string;
-}
+export type { Notice } from './notice.ts';
 
 export interface CodeState {
   readonly text: string;
@@ -85,38 +83,32 @@ export class AppState {
 
   /**
    * Validates untrusted input (a file, a link, the autosave) and opens it as a new undo step.
-   * Returns false, with the problems in the notice, when it is not a valid pipeline.
+   * Returns false, with the problems in the notice, when it is not a valid pipeline. `what` names
+   * the input in the notice (a function: written again after a language switch, with the problems).
    */
-  open(input: unknown, what: string): boolean {
+  open(input: unknown, what: string | (() => string)): boolean {
     const parsed = this.model.parsePipeline(input);
     if (!parsed.ok) {
-      const first = parsed.problems
-        .slice(0, 3)
-        .map((p) => `${p.path}: ${p.message}`)
-        .join('; ');
-      const more = parsed.problems.length - 3;
-      this.setNotice({
-        kind: 'error',
-        text:
-          more > 0
-            ? msg(str`Could not open ${what}: ${first} (and ${more} more). Your previous work is still here.`)
-            : msg(str`Could not open ${what}: ${first}. Your previous work is still here.`),
-      });
+      const named = typeof what === 'string' ? () => what : what;
+      this.setNotice(this.told(() => openProblem(this.model.parsePipeline(input), named())));
       return false;
     }
     return this.commit(parsed.value, 'load', null);
   }
 
   edit(edit: PipelineEdit): boolean {
-    const next = applyEdit(this.pipeline, edit);
-    const parsed = this.model.parsePipeline(JSON.parse(JSON.stringify(next)) as unknown);
+    const next = JSON.parse(JSON.stringify(applyEdit(this.pipeline, edit))) as unknown;
+    const parsed = this.model.parsePipeline(next);
     if (!parsed.ok) {
-      const problem = parsed.problems[0];
-      const text = problem ? `${problem.path}: ${problem.message}` : msg('unknown problem');
-      this.setNotice({ kind: 'error', text: msg(str`That edit would make the pipeline invalid: ${text}`) });
+      this.setNotice(this.told(() => editProblem(this.model.parsePipeline(next))));
       return false;
     }
     return this.commit(parsed.value, 'blocks', null);
+  }
+
+  /** An error notice written again by the model of the interface language after a switch. */
+  private told(tell: () => string): Notice {
+    return told('error', tell, () => this.model);
   }
 
   /** The user typed code: plan it if it parses cleanly, otherwise keep the last good pipeline. */
@@ -211,12 +203,11 @@ export class AppState {
       plan = this.model.planPipeline(pipeline);
     } catch (error) {
       const message = (error as Error).message;
-      this.setNotice({
-        kind: 'error',
-        text: msg(
-          str`The planner could not plan this pipeline: ${message}. Your previous work is still here.`,
+      this.setNotice(
+        this.told(() =>
+          msg(str`The planner could not plan this pipeline: ${message}. Your previous work is still here.`),
         ),
-      });
+      );
       return false;
     }
     this.pipeline = pipeline;
@@ -248,4 +239,24 @@ function selectionExists(plan: Plan, selection: Selection | null): boolean {
     return plan.jobs.some((j) => j.stages.some((s) => s.stageId === selection.stageId));
   const rdd = plan.rdds.find((r) => r.rddId === selection.rddId);
   return rdd !== undefined && (selection.kind === 'rdd' || rdd.deps[selection.index] !== undefined);
+}
+
+/** The notice for input that is not a valid pipeline: its first three problems and how many more. */
+function openProblem(parsed: ParseResult<Pipeline>, what: string): string {
+  if (parsed.ok) return '';
+  const first = parsed.problems
+    .slice(0, 3)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
+  const more = parsed.problems.length - 3;
+  return more > 0
+    ? msg(str`Could not open ${what}: ${first} (and ${more} more). Your previous work is still here.`)
+    : msg(str`Could not open ${what}: ${first}. Your previous work is still here.`);
+}
+
+/** The notice for an edit that would make the pipeline invalid: its first problem. */
+function editProblem(parsed: ParseResult<Pipeline>): string {
+  const problem = parsed.ok ? undefined : parsed.problems[0];
+  const text = problem ? `${problem.path}: ${problem.message}` : msg('unknown problem');
+  return msg(str`That edit would make the pipeline invalid: ${text}`);
 }

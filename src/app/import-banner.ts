@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { Notice } from './app-state.ts';
+import { noticeText, type Notice } from './notice.ts';
 import type { EventLogImport } from './event-log-import.ts';
 import { currentLang } from './i18n/localization.ts';
 import { warningText } from './import-text.ts';
@@ -81,7 +81,7 @@ export function renderNotices(importer: EventLogImport, notice: Notice | null, d
     ${
       notice
         ? html`<div class="notice ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'}>
-            <p>${notice.text}</p>
+            <p>${noticeText(notice)}</p>
             <button type="button" @click=${dismiss}>${msg('Dismiss')}</button>
           </div>`
         : nothing

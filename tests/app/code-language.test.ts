@@ -1,8 +1,11 @@
-// Switching the interface language writes the code's current problems again in the new language
+// Switching the interface language writes the code's current problems, and a notice about a
+// refused pipeline, again in the new language
 // (the parser's own diagnostics and the pipeline check's after them, with the real parser and
 // check); a problem list that is empty stays empty.
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/app/app-state.ts';
+import { noticeText } from '../../src/app/notice.ts';
+import { choosePipeline } from '../../src/app/startup.ts';
 import type { ModelApi } from '../../src/app/model-api.ts';
 import { parsePipeline, parseSparkCode } from '../../src/model/index.ts';
 import { stubModel, twoStep } from './stub-model.ts';
@@ -49,5 +52,31 @@ describe('code problems after a language switch', () => {
     const before = app.code;
     app.useModel(inLang('zh-CN'));
     expect(app.code).toBe(before);
+  });
+
+  it('writes a refused pipeline or edit notice again in the new language', () => {
+    const app = new AppState(inLang('en'), twoStep);
+    const bad = { version: 1, rdds: [{ id: 'b', op: 'map', parents: ['zz'] }] };
+    expect(app.open(bad, () => 'the link')).toBe(false);
+    const notice = app.notice!;
+    expect(noticeText(notice)).toContain('rdds[0].parents[0]: unknown RDD "zz"');
+    app.useModel(inLang('zh-CN'));
+    expect(noticeText(notice)).toContain('rdds[0].parents[0]: 未知的 RDD "zz"');
+    expect(noticeText(notice)).not.toContain('unknown RDD');
+    // Written once per language: the same text object while the language stays.
+    expect(noticeText(notice)).toBe(noticeText(notice));
+    app.useModel(inLang('en'));
+    expect(noticeText(notice)).toContain('unknown RDD "zz"');
+  });
+
+  it('writes a link problem found at startup again with the model of the new language', () => {
+    const bad = { version: 1, rdds: [{ id: 'b', op: 'map', parents: ['zz'] }] };
+    const startup = choosePipeline(inLang('en'), [['example', 'nope']], null);
+    expect(startup.problem).toBe('There is no example named “nope”.');
+    const link = choosePipeline(inLang('en'), [['p', encodeURIComponent('x')]], { pipeline: bad });
+    expect(link.tellProblem?.(inLang('zh-CN'))).toMatch(/^Could not open this link: /);
+    const saved = choosePipeline(inLang('en'), [], { pipeline: bad });
+    expect(saved.problem).toContain('unknown RDD "zz"');
+    expect(saved.tellProblem?.(inLang('zh-CN'))).toContain('未知的 RDD "zz"');
   });
 });

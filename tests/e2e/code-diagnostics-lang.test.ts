@@ -2,7 +2,7 @@
 // operation is reported in Chinese (position prefix included, the code names as typed); after
 // switching back to English the same problem reads as before. The pipeline check's problems follow
 // too: code over the partition limit, and a link whose pipeline names an unknown RDD (refused with
-// the previous work still there). Screenshots: /tmp/shots/code-zh-error.png, code-zh-limit.png.
+// the previous work still there, and written again after a switch). Screenshots: /tmp/shots/code-zh-error.png, code-zh-limit.png.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -98,6 +98,23 @@ describe('code problems in the interface language', () => {
     expect(notice).toContain('rdds[1].parents[0]: 未知的 RDD "zz"');
     expect(notice).not.toMatch(/unknown RDD/);
     expect(await readHooks(page)).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('writes the notice about a refused link again after switching to Chinese', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`);
+    await settle(page);
+    const bad = { version: 1, rdds: [{ id: 'b', op: 'map', parents: ['zz'] }] };
+    await page.goto(`${baseUrl}#p=${LZString.compressToEncodedURIComponent(JSON.stringify(bad))}`);
+    await settle(page);
+    const notice = page.locator('stagecraft-app .notice.error');
+    expect(await notice.textContent()).toContain('rdds[0].parents[0]: unknown RDD "zz"');
+    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await settle(page);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('rdds[0].parents[0]: 未知的 RDD "zz"');
+    expect(text).not.toMatch(/unknown RDD|Could not open/);
     expect(errors).toEqual([]);
   });
 });
