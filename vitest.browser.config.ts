@@ -21,6 +21,7 @@ export default defineConfig({
       '@codemirror/lint',
       '@codemirror/legacy-modes/mode/clike',
       '@codemirror/legacy-modes/mode/python',
+      'svgcanvas',
     ],
   },
   test: {

@@ -13,6 +13,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Playback, Scene } from '../../model/index.ts';
+import { standaloneSvg } from '../shared/svg-export.ts';
 import { themeTokens } from '../shared/theme.styles.ts';
 import { renderCluster, renderFetches } from './cluster-parts.ts';
 import { renderBackend, renderDag, renderFaults, renderJobs, renderScheduler } from './driver-parts.ts';
@@ -125,6 +126,19 @@ export class FlowView extends LitElement {
       ${renderFaults(scene, l)} ${renderCluster(scene, l)} ${renderFetches(scene, l)}
       ${renderTokens(scene, l)} ${renderFocus(this.lessonFocus, l)}
     </svg>`;
+  }
+
+  /**
+   * The drawing at the current position as a standalone SVG document (../shared/svg-export.ts):
+   * the whole scene, not only the part scrolled into sight, with a lesson's focus rings as drawn,
+   * the styles and the theme's colours inlined. Null while there is nothing to play.
+   */
+  exportSvg(): string | null {
+    const drawing = this.renderRoot.querySelector('svg');
+    const l = this.geometry;
+    if (!drawing || !l) return null;
+    const size = { width: l.width, height: l.height };
+    return standaloneSvg({ host: this, svg: drawing, size, css: flowViewStyles.cssText });
   }
 
   /** Scrolls the host (it scrolls a drawing taller than itself) so the focused executor is in sight. */

@@ -4,7 +4,7 @@
  * host, so the file keeps the colours) inlined, and a background of the view's canvas colour.
  */
 
-/** The theme tokens the views' styles read. */
+/** The theme tokens the views' styles read (with any other `var(--sc-…)` the exported CSS names). */
 const TOKENS = [
   '--sc-canvas',
   '--sc-surface',
@@ -21,12 +21,16 @@ const TOKENS = [
   '--sc-mono',
 ];
 
-/** The theme's custom properties as resolved on `element`, as one CSS rule for the SVG root. */
-export function inlineTokens(element: Element): string {
+/**
+ * The theme's custom properties as resolved on `element`, as one CSS rule for the SVG root: the
+ * common tokens and every `--sc-…` property `css` reads, so no colour is left to a fallback.
+ */
+export function inlineTokens(element: Element, css = ''): string {
   const computed = getComputedStyle(element);
-  const values = TOKENS.map((n) => [n, computed.getPropertyValue(n).trim()] as const).filter(
-    ([, v]) => v !== '',
-  );
+  const named = [...css.matchAll(/var\(\s*(--sc-[\w-]+)/g)].map((m) => m[1]!);
+  const values = [...new Set([...TOKENS, ...named])]
+    .map((n) => [n, computed.getPropertyValue(n).trim()] as const)
+    .filter(([, v]) => v !== '');
   return `svg { ${values.map(([n, v]) => `${n}: ${v};`).join(' ')} font-family: var(--sc-font, system-ui, sans-serif); }`;
 }
 
@@ -51,7 +55,7 @@ export function standaloneSvg({ host, svg, size, css, viewport }: SvgExport): st
   clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
   if (viewport) clone.querySelector(viewport)?.removeAttribute('transform');
   const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = `${inlineTokens(host)}\n${css}`;
+  style.textContent = `${inlineTokens(host, css)}\n${css}`;
   clone.insertBefore(style, clone.firstChild);
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');

@@ -50,29 +50,40 @@ export const PHASE_SHADES: Readonly<Record<Phase, string | null>> = {
 const PHASE_SHADE = PHASES.map((p) => PHASE_SHADES[p]);
 const LOCALITY_LETTER = ['P', 'N', '–', 'R', 'A'];
 
-let hatch: CanvasPattern | null = null;
-/** Diagonal stripes marking killed attempts. */
-function killedPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
-  if (hatch) return hatch;
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 6;
-  const t = tile.getContext('2d');
-  if (!t) return null;
+/** The tile of the killed attempts' stripes: one diagonal stroke, repeated every HATCH_SIZE px. */
+export const HATCH_SIZE = 6;
+export function strokeHatch(t: CanvasRenderingContext2D): void {
   t.strokeStyle = 'rgba(0,0,0,0.45)';
   t.lineWidth = 1.5;
   t.beginPath();
-  t.moveTo(0, 6);
-  t.lineTo(6, 0);
+  t.moveTo(0, HATCH_SIZE);
+  t.lineTo(HATCH_SIZE, 0);
   t.stroke();
+}
+
+let hatch: CanvasPattern | null = null;
+/** Diagonal stripes marking killed attempts, as a canvas pattern (made once, any 2D context takes it). */
+function killedPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
+  if (hatch) return hatch;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = HATCH_SIZE;
+  const t = tile.getContext('2d');
+  if (!t) return null;
+  strokeHatch(t);
   hatch = ctx.createPattern(tile, 'repeat');
   return hatch;
 }
 
+/**
+ * Paints the static layer. `killed` is the pattern over killed attempts: by default the canvas
+ * one; a context that draws something else than pixels (the SVG export) passes its own.
+ */
 export function paintStatic(
   ctx: CanvasRenderingContext2D,
   layout: TimelineLayout,
   f: TimelineFrame,
   palette: TimelinePalette,
+  killed: CanvasPattern | null = killedPattern(ctx),
 ): void {
   ctx.clearRect(0, 0, f.width, f.height);
   ctx.font = '11px system-ui, sans-serif';
@@ -84,10 +95,14 @@ export function paintStatic(
   ctx.rect(0, f.lanesTop, f.width, f.height - f.lanesTop);
   ctx.clip();
   paintExecutors(ctx, layout, f, palette);
+  // The bars' narrower clip in a state of its own: the same pixels on a canvas, and in the SVG
+  // export (svgcanvas clips the group of the current state) the executors' labels stay unclipped.
+  ctx.save();
   ctx.beginPath();
   ctx.rect(LABEL_WIDTH, f.lanesTop, f.width - LABEL_WIDTH, f.height - f.lanesTop);
   ctx.clip();
-  paintBars(ctx, layout, f, palette);
+  paintBars(ctx, layout, f, palette, killed);
+  ctx.restore();
   ctx.restore();
 }
 
@@ -230,11 +245,11 @@ function paintBars(
   layout: TimelineLayout,
   f: TimelineFrame,
   p: TimelinePalette,
+  killed: CanvasPattern | null,
 ): void {
   const [first, last] = visibleLanes(layout, f);
   const { bars, laneOrder } = layout;
   const h = f.laneHeight >= 4 ? f.laneHeight - 1 : f.laneHeight;
-  const killed = killedPattern(ctx);
   let executor = first <= last ? executorOfLane(layout, first) : 0;
   for (let lane = first; lane <= last; lane++) {
     while (executor + 1 < layout.executors.length && layout.executors[executor + 1]!.firstLane <= lane)

@@ -36,6 +36,7 @@ import { OverlayPainter } from './paint-overlay.ts';
 import { paintStatic } from './paint-static.ts';
 import { PlotPointer } from './plot-pointer.ts';
 import { TimeWindow, positionAt } from './time-window.ts';
+import type { TimelinePicture } from './timeline-export.ts';
 import { renderLegend, renderReadout, renderTooltip } from './timeline-templates.ts';
 import { taskWords, type TaskWords } from './task-readout.ts';
 import { timelineStyles } from './timeline.styles.ts';
@@ -145,6 +146,13 @@ export class TimelineView extends LitElement {
   xOfTime(time: number): number | null {
     const f = this.frame();
     return f ? xOf(f, time) : null;
+  }
+
+  /** What is drawn now, for ./timeline-export.ts (timelinePng, timelineSvg); null before a layout. */
+  picture(): TimelinePicture | null {
+    const [layout, frame] = [this.layout, this.frame()];
+    if (!layout || !frame) return null;
+    return { layout, frame, palette: readPalette(this), time: this.time, selected: this.selectedBar };
   }
 
   private setWindow(t0: number, span: number): void {
