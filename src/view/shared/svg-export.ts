@@ -4,7 +4,7 @@
  * host, so the file keeps the colours) inlined, and a background of the view's canvas colour.
  */
 
-/** The theme tokens the views' styles read (with any other `var(--sc-…)` the exported CSS names). */
+/** The theme tokens the views' styles read (with any other custom property the exported CSS reads). */
 const TOKENS = [
   '--sc-canvas',
   '--sc-surface',
@@ -23,15 +23,18 @@ const TOKENS = [
 
 /**
  * The theme's custom properties as resolved on `element`, as one CSS rule for the SVG root: the
- * common tokens and every `--sc-…` property `css` reads, so no colour is left to a fallback.
+ * common tokens and every custom property `css` reads (the theme's `--sc-…` and a view's own, set
+ * on its `:host`, which matches nothing in the file), so no colour is left to a fallback; and the
+ * host's font size, which the drawing's text inherits on screen.
  */
 export function inlineTokens(element: Element, css = ''): string {
   const computed = getComputedStyle(element);
-  const named = [...css.matchAll(/var\(\s*(--sc-[\w-]+)/g)].map((m) => m[1]!);
+  const named = [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!);
   const values = [...new Set([...TOKENS, ...named])]
     .map((n) => [n, computed.getPropertyValue(n).trim()] as const)
     .filter(([, v]) => v !== '');
-  return `svg { ${values.map(([n, v]) => `${n}: ${v};`).join(' ')} font-family: var(--sc-font, system-ui, sans-serif); }`;
+  const declarations = values.map(([n, v]) => `${n}: ${v};`).join(' ');
+  return `svg { ${declarations} font-family: var(--sc-font, system-ui, sans-serif); font-size: ${computed.fontSize}; }`;
 }
 
 export interface SvgExport {

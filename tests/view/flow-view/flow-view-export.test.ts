@@ -57,8 +57,12 @@ describe('FlowView.exportSvg', () => {
       expect(host.getPropertyValue(token).trim()).not.toBe('');
       expect(style).toContain(`${token}: ${host.getPropertyValue(token).trim()};`);
     }
+    // The view's own properties, set on its :host (which matches nothing in the file), and its
+    // text size come along: the boxes keep their fill, the text its size.
+    expect(style).toContain(`--flow-box: ${host.getPropertyValue('--flow-box').trim()};`);
+    expect(style).toContain(`font-size: ${host.fontSize};`);
     // Every var() the styles read has a value in the file.
-    for (const [, name] of style.matchAll(/var\(\s*(--sc-[\w-]+)/g))
+    for (const [, name] of style.matchAll(/var\(\s*(--[\w-]+)/g))
       if (host.getPropertyValue(name!).trim() !== '') expect(style).toContain(`${name}:`);
     // No reference out of the file: only same-document url(#…) and href="#…".
     for (const [ref] of text!.matchAll(/url\([^)]*\)/g)) expect(ref).toMatch(/^url\(#/);
