@@ -186,11 +186,41 @@ export function renderFaults(scene: Scene, l: FlowLayout): SVGTemplateResult {
   });
   const recent = scene.faults.slice(-(2 - Math.min(1, races.length))).reverse();
   const b = l.faults;
+  // The line is written by fitLines once drawn, cut with "…" when longer than the strip; the whole
+  // text is its tooltip, and the narration panel says it in full.
+  const line = (cls: string, y: number, text: string) =>
+    svg`<g><title>${text}</title><text class=${cls} x=${b.x + 4} y=${y} data-fit=${b.w - 8} data-full=${text}></text></g>`;
   return svg`<g class="faults">
-    ${races.slice(0, 1).map((text) => svg`<text class="race" x=${b.x + 4} y=${b.y + 14}>${text}</text>`)}
-    ${recent.map(
-      (f, k) =>
-        svg`<text class=${`fault ${k === 0 && f.at === scene.index - 1 ? 'now' : ''}`} x=${b.x + 4} y=${b.y + 14 + (k + Math.min(1, races.length)) * 16}>⚠ ${faultLabel(f)}</text>`,
+    ${races.slice(0, 1).map((text) => line('race', b.y + 14, text))}
+    ${recent.map((f, k) =>
+      line(
+        `fault ${k === 0 && f.at === scene.index - 1 ? 'now' : ''}`,
+        b.y + 14 + (k + Math.min(1, races.length)) * 16,
+        `⚠ ${faultLabel(f)}`,
+      ),
     )}
   </g>`;
+}
+
+/**
+ * Writes each drawn `text[data-fit]` under `root` from its `data-full`, cut to its width (in
+ * drawing units) with "…" at the end when longer. Run after every render: a new width or text
+ * starts again from the whole text.
+ */
+export function fitLines(root: ParentNode): void {
+  for (const el of root.querySelectorAll<SVGTextElement>('text[data-fit]')) {
+    const max = Number(el.dataset['fit']);
+    const full = el.dataset['full'] ?? '';
+    el.textContent = full;
+    if (!(max > 0) || el.getComputedTextLength() <= max) continue;
+    let lo = 0;
+    let hi = full.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      el.textContent = `${full.slice(0, mid)}…`;
+      if (el.getComputedTextLength() <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    el.textContent = `${full.slice(0, lo)}…`;
+  }
 }

@@ -16,7 +16,14 @@ import type { Playback, Scene } from '../../model/index.ts';
 import { standaloneSvg } from '../shared/svg-export.ts';
 import { themeTokens } from '../shared/theme.styles.ts';
 import { renderCluster, renderFetches } from './cluster-parts.ts';
-import { renderBackend, renderDag, renderFaults, renderJobs, renderScheduler } from './driver-parts.ts';
+import {
+  fitLines,
+  renderBackend,
+  renderDag,
+  renderFaults,
+  renderJobs,
+  renderScheduler,
+} from './driver-parts.ts';
 import { deployLabel } from './flow-labels.ts';
 import { renderFocus, type FlowFocus } from './focus-parts.ts';
 import { layoutFlow, layoutWidth, type FlowLayout } from './flow-layout.ts';
@@ -73,6 +80,7 @@ export class FlowView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    fitLines(this.renderRoot);
     // Only a new focus scrolls (a redraw with the same one leaves where the user scrolled to), once
     // the host has its size and the drawing its width.
     const focusKey = JSON.stringify(this.lessonFocus);

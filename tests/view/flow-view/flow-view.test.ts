@@ -327,3 +327,33 @@ describe('sc-flow-view with a lesson focus', () => {
     expect(all(el, '.focus-ring')).toEqual([]);
   });
 });
+
+describe('sc-flow-view fault lines', () => {
+  it('cuts a fault line longer than its strip with "…", the whole line in its tooltip', async () => {
+    const run = play(['kill-executor:1@0.5']);
+    const at = run.trace.events.findIndex((e) => e.kind === 'taskEnd' && e.reason.kind !== 'success') + 1;
+    const el = await mount(run, at);
+    el.style.width = '560px';
+    await frames(3);
+    await el.updateComplete;
+    const lines = all(el, 'text.fault') as SVGTextElement[];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const full = line.dataset['full']!;
+      expect(line.getComputedTextLength()).toBeLessThanOrEqual(Number(line.dataset['fit']) + 0.5);
+      expect(line.parentElement!.querySelector('title')!.textContent).toBe(full);
+      if (line.textContent !== full) {
+        expect(line.textContent!.endsWith('…')).toBe(true);
+        expect(full.startsWith(line.textContent!.slice(0, -1))).toBe(true);
+      }
+    }
+    // The failure line ("Task 4 (stage 1, index 0, attempt 0) failed on executor 1: …") is longer than 552 units.
+    expect(lines.some((line) => line.textContent !== line.dataset['full'])).toBe(true);
+    // Wide enough, the same lines are whole.
+    el.style.width = '1000px';
+    await frames(3);
+    await el.updateComplete;
+    for (const line of all(el, 'text.fault') as SVGTextElement[])
+      expect(line.textContent).toBe(line.dataset['full']);
+  });
+});
