@@ -10,6 +10,7 @@ import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { LineageView, StageGraph } from '../view/index.ts';
+import type { RunPage } from './run/run-page.ts';
 import { AppState } from './app-state.ts';
 import { appShellStyles } from './app-shell.styles.ts';
 import { controlStyles } from './controls.styles.ts';
@@ -46,6 +47,9 @@ export class StagecraftApp extends LitElement {
   @state() private accessor uiLang: Lang = 'en';
   @query('sc-lineage-view') private accessor lineage!: LineageView | null;
   @query('sc-stage-graph') private accessor stageGraph!: StageGraph | null;
+  @query('sc-run-page') private accessor runPage!: RunPage | null;
+  /** The run page shows another centre view: the export buttons' titles name it. */
+  private readonly retitle = () => this.requestUpdate();
 
   private model: ModelApi | null = null;
   /** The model API whose texts (reasons, operator notes) are in a given language. */
@@ -115,6 +119,7 @@ export class StagecraftApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('sc-shown-view', this.retitle);
     this.importer.listenForDrops(window);
   }
 
@@ -197,7 +202,8 @@ export class StagecraftApp extends LitElement {
     const model = this.model;
     if (!app || !model) return;
     try {
-      await exportView(kind, { app, model, lineage: this.lineage, stageGraph: this.stageGraph });
+      const { lineage, stageGraph, runPage } = this;
+      await exportView(kind, { app, model, lineage, stageGraph, runPage });
     } catch (error) {
       const why = (error as Error).message;
       app.setNotice({ kind: 'error', text: msg(str`Export failed: ${why}`) });
@@ -272,7 +278,8 @@ export class StagecraftApp extends LitElement {
           () => this.presentation.toggle(),
         )}
         ${renderMoreMenu(
-          html`${renderExportButtons((kind) => void this.export(kind))} ${renderImportButton(this.importer)}
+          html`${renderExportButtons((kind) => void this.export(kind), this.runPage)}
+            ${renderImportButton(this.importer)}
             <button
               type="button"
               data-theme-toggle

@@ -1,7 +1,9 @@
 /**
- * The header's exports of what is on screen: the lineage or the stage graph as SVG or PNG (the
- * drawing as a standalone SVG, rasterised at twice its size for PNG), the plan as plan-output
- * JSON or Markdown. File names start with the pipeline's name. Also the buttons that ask for them.
+ * The header's exports of what is on screen: the current view as SVG or PNG (on the workspace the
+ * lineage; on the run page the centre view shown, which the run page exports itself:
+ * ./run/run-exports.ts), the stage graph as SVG or PNG (the drawing as a standalone SVG,
+ * rasterised at twice its size for PNG), the plan as plan-output JSON or Markdown. File names
+ * start with the pipeline's name. Also the buttons that ask for them.
  */
 import { msg } from '@lit/localize';
 import { html } from 'lit';
@@ -10,6 +12,8 @@ import type { AppState } from './app-state.ts';
 import { download, fileStem, svgToPng } from './downloads.ts';
 import type { ModelApi } from './model-api.ts';
 import { planMarkdown } from './plan-markdown.ts';
+import type { CentreTab } from './run/centre-tabs.ts';
+import type { RunPage } from './run/run-page.ts';
 
 export type ExportKind = 'svg' | 'png' | 'json' | 'md' | 'stages-svg' | 'stages-png';
 
@@ -18,10 +22,14 @@ export interface ExportSources {
   readonly model: ModelApi;
   readonly lineage: LineageView | null;
   readonly stageGraph: StageGraph | null;
+  /** The run page when it is shown: SVG and PNG are then its centre view. */
+  readonly runPage: RunPage | null;
 }
 
 /** Saves one export as a file; throws (with the cause) when it cannot be made. */
-export async function exportView(kind: ExportKind, { app, model, lineage, stageGraph }: ExportSources) {
+export async function exportView(kind: ExportKind, sources: ExportSources) {
+  const { app, model, lineage, stageGraph, runPage } = sources;
+  if (runPage && (kind === 'svg' || kind === 'png')) return runPage.exportCurrent(kind);
   const stem = fileStem(app.pipeline.name);
   if (kind === 'json') {
     const text = `${JSON.stringify(model.toPlanOutput(app.plan), null, 2)}\n`;
@@ -40,14 +48,25 @@ export async function exportView(kind: ExportKind, { app, model, lineage, stageG
   else download(`${name}.png`, 'image/png', await svgToPng(svg));
 }
 
-/** The header's export buttons (what is hidden in presentation mode carries `editing`). */
-export function renderExportButtons(run: (kind: ExportKind) => void) {
-  return html`<span class="group editing" aria-label=${msg('Export')}>
+const TITLES: Readonly<Record<CentreTab, { svg: () => string; png: () => string }>> = {
+  flow: { svg: () => msg('The scheduler flow as SVG'), png: () => msg('The scheduler flow as PNG') },
+  lineage: { svg: () => msg('The lineage as SVG'), png: () => msg('The lineage as PNG') },
+  timeline: { svg: () => msg('The timeline as SVG'), png: () => msg('The timeline as PNG') },
+};
+
+/**
+ * The header's export buttons, titled by what SVG and PNG export: the run page's centre view when
+ * `runPage` is shown, else the lineage. They stay in presentation mode (a teacher exports the view
+ * being presented for slides).
+ */
+export function renderExportButtons(run: (kind: ExportKind) => void, runPage: RunPage | null = null) {
+  const view = runPage?.exports.view ?? 'lineage';
+  return html`<span class="group" aria-label=${msg('Export')}>
     <span class="label">${msg('Export')}</span>
-    <button type="button" data-export="svg" title=${msg('The lineage as SVG')} @click=${() => run('svg')}>
+    <button type="button" data-export="svg" title=${TITLES[view].svg()} @click=${() => run('svg')}>
       SVG
     </button>
-    <button type="button" data-export="png" title=${msg('The lineage as PNG')} @click=${() => run('png')}>
+    <button type="button" data-export="png" title=${TITLES[view].png()} @click=${() => run('png')}>
       PNG
     </button>
     <button

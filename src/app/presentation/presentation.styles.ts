@@ -1,8 +1,8 @@
 /**
  * The shell's layout in presentation mode (`<stagecraft-app presenting>`): the editing chrome
- * (blocks and code panel, undo and redo, exports, the import, copy link) is hidden, and
- * everything is drawn larger with CSS `zoom`, which scales text, SVG and canvas views alike; the
- * host's height is divided by the same factor so the page still fits the screen. At 1280×720 the
+ * (blocks and code panel, undo and redo, the stage graph's exports, the import, copy link) is
+ * hidden (the More menu keeps the header's exports), and everything is drawn larger with CSS
+ * `zoom`, which scales text, SVG and canvas views alike; the host's height is divided by the same factor so the page still fits the screen. At 1280×720 the
  * zoomed page lays out like a 985×554 one: the lineage gets the left side's full height (so its
  * fit, and its text, is as large as the screen allows) and the details and stage graph the right.
  */

@@ -48,6 +48,7 @@ import { renderWhatIfSection } from './what-if-section.ts';
 import { WhatIfPanel, type WhatIfDetail } from './what-if-panel.ts';
 import type { WhatIfForm } from './what-if.ts';
 import { renderCentre, type CentreTab } from './centre-tabs.ts';
+import { RunExports, type ImageKind } from './run-exports.ts';
 
 export class RunPage extends LitElement {
   static override styles = [controlStyles, runPageStyles, comparisonStyles];
@@ -102,6 +103,17 @@ export class RunPage extends LitElement {
   private linkedForm: WhatIfForm | null = null;
   private restoredForm: WhatIfForm | null = null;
   @state() private accessor linkNotice: string | null = null;
+  /** The centre view's SVG/PNG exports, named by what is played and the position (./run-exports.ts). */
+  readonly exports = new RunExports(this, () => ({
+    name:
+      this.lesson?.lesson.pipeline.name ??
+      (this.log ? (this.log.appName ?? this.log.fileName) : this.pipeline?.name),
+    position: this.controller.index,
+  }));
+  /** Saves the centre view shown as SVG or PNG (the header's export buttons). */
+  exportCurrent(kind: ImageKind): Promise<void> {
+    return this.exports.save(kind);
+  }
   private readonly runner = new SimulationRunner({
     progress: (progress) => (this.progress = progress),
     done: (trace, spec) => this.show(trace, spec),
