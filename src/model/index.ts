@@ -233,8 +233,14 @@ export type {
 } from './code-parser/types.ts';
 // Walk-throughs (walkthrough/): guided lessons over a simulated run, checked against the plan and trace.
 export { parseWalkthrough } from './walkthrough/parse.ts';
-export { loadWalkthrough, prepareWalkthrough, runWalkthrough } from './walkthrough/prepare.ts';
-export type { PreparedWalkthrough } from './walkthrough/prepare.ts';
+export {
+  MAX_LESSON_TASKS,
+  loadWalkthrough,
+  prepareWalkthrough,
+  runWalkthrough,
+} from './walkthrough/prepare.ts';
+export type { PrepareOptions, PreparedWalkthrough } from './walkthrough/prepare.ts';
+export { formatLessonProblem } from './walkthrough/messages/format.ts';
 export { describeAnchor, resolveAnchor, resolveTask } from './walkthrough/anchor.ts';
 export { LESSON_LANGS, LESSON_VIEWS } from './walkthrough/types.ts';
 export type {

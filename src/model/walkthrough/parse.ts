@@ -11,26 +11,34 @@
 import { z } from 'zod';
 import { parseJsonText } from '../pipeline/json-text.ts';
 import { parsePipeline } from '../pipeline/parse.ts';
-import { ProblemList, formatValue } from '../pipeline/problems.ts';
+import { problem } from '../pipeline/messages/params.ts';
+import type { MessageLang } from '../pipeline/messages/params.ts';
+import { ProblemList } from '../pipeline/problems.ts';
 import type { PathPart } from '../pipeline/problems.ts';
 import type { ParseResult } from '../pipeline/types.ts';
 import { addZodIssues } from '../pipeline/zod-problems.ts';
 import type { Fault } from '../simulation/faults.ts';
 import { parseFault } from '../simulation/faults.ts';
 import type { ClusterOptions } from '../simulation/settings.ts';
+import { reportLesson } from './messages/format.ts';
+import { lessonProblem } from './messages/params.ts';
 import { ANCHOR_SCHEMAS, walkthroughSchema } from './schema.ts';
 import type { Anchor, LessonStep, Walkthrough } from './types.ts';
 
 const ANCHOR_KINDS = Object.keys(ANCHOR_SCHEMAS) as (keyof typeof ANCHOR_SCHEMAS)[];
 
-export function parseWalkthrough(input: string | unknown): ParseResult<Walkthrough> {
+/** `lang`: the language the problems are written in (English for the command line, the interface's in the app). */
+export function parseWalkthrough(
+  input: string | unknown,
+  lang: MessageLang = 'en',
+): ParseResult<Walkthrough> {
   let value: unknown = input;
   if (typeof input === 'string') {
-    const json = parseJsonText(input);
+    const json = parseJsonText(input, lang);
     if (!json.ok) return { ok: false, problems: [json.problem] };
     value = json.value;
   }
-  const problems = new ProblemList();
+  const problems = new ProblemList(lang);
   const shape = walkthroughSchema.safeParse(value, { reportInput: true });
   if (!shape.success) addZodIssues(shape.error.issues, [], problems);
   const raw = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<
@@ -38,9 +46,9 @@ export function parseWalkthrough(input: string | unknown): ParseResult<Walkthrou
     unknown
   >;
 
-  const pipeline = parsePipeline(raw.pipeline === undefined ? null : raw.pipeline);
+  const pipeline = parsePipeline(raw.pipeline === undefined ? null : raw.pipeline, undefined, lang);
   if (raw.pipeline === undefined) {
-    if (shape.success) problems.add(['pipeline'], 'is required');
+    if (shape.success) problems.report(['pipeline'], problem('required'));
   } else if (!pipeline.ok) {
     for (const p of pipeline.problems)
       problems.items.push({
@@ -55,7 +63,7 @@ export function parseWalkthrough(input: string | unknown): ParseResult<Walkthrou
     if (typeof spec !== 'string') continue;
     const parsed = parseFault(spec);
     if (parsed.ok) faults.push(parsed.fault);
-    else problems.add(['faults', i], parsed.message);
+    else reportLesson(problems, ['faults', i], lessonProblem('badFault', { detail: parsed.message }));
   }
 
   const cluster = raw.cluster as Record<string, unknown> | undefined;
@@ -71,9 +79,10 @@ export function parseWalkthrough(input: string | unknown): ParseResult<Walkthrou
     for (const [i, s] of shape.data.steps.entries()) {
       const q = s.question;
       if (q && q.answer >= q.choices.length)
-        problems.add(
+        reportLesson(
+          problems,
           ['steps', i, 'question', 'answer'],
-          `must be the index of one of the ${q.choices.length} choices (0 to ${q.choices.length - 1}), got ${q.answer}`,
+          lessonProblem('answerIndex', { count: q.choices.length, got: q.answer }),
         );
     }
 
@@ -116,10 +125,7 @@ function parseAnchor(value: unknown, path: readonly PathPart[], problems: Proble
   if (!schema) {
     const where = typeof value === 'object' && value !== null ? [...path, 'at'] : path;
     const got = typeof value === 'object' && value !== null ? at : value;
-    problems.add(
-      where,
-      `must be "start", "end" or an anchor whose "at" is one of ${ANCHOR_KINDS.join(', ')}, got ${formatValue(got)}`,
-    );
+    reportLesson(problems, where, lessonProblem('anchorKind', { kinds: ANCHOR_KINDS, got }));
     return null;
   }
   const parsed = (schema as z.ZodType).safeParse(value, { reportInput: true });
@@ -134,7 +140,8 @@ function checkLocalityWait(value: unknown, problems: ProblemList): void {
   if (value === undefined) return;
   const path = ['cluster', 'localityWaitMs'];
   if (typeof value === 'number') {
-    if (!(value >= 0)) problems.add(path, `must be at least 0, got ${formatValue(value)}`);
+    if (!(value >= 0))
+      problems.report(path, problem('atLeast', { minimum: '0', origin: 'number', got: value }));
     return;
   }
   const levels = z.strictObject({
@@ -145,9 +152,6 @@ function checkLocalityWait(value: unknown, problems: ProblemList): void {
   const parsed = levels.safeParse(value, { reportInput: true });
   if (parsed.success) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    problems.add(
-      path,
-      `must be a number of milliseconds or { process, node, rack }, got ${formatValue(value)}`,
-    );
+    reportLesson(problems, path, lessonProblem('localityWait', { got: value }));
   else addZodIssues(parsed.error.issues, path, problems);
 }

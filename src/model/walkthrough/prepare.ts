@@ -7,11 +7,15 @@
  */
 import type { Plan } from '../plan/planned.ts';
 import { planPipeline } from '../plan/plan-pipeline.ts';
+import type { MessageLang } from '../pipeline/messages/params.ts';
 import { ProblemList } from '../pipeline/problems.ts';
+import { planTaskCount } from '../plan/plan-limits.ts';
 import type { ParseResult } from '../pipeline/types.ts';
 import { simulate } from '../simulation/simulation.ts';
 import type { Trace } from '../trace/trace.ts';
-import { describeAnchor, describeTask, resolveAnchor, resolveTask } from './anchor.ts';
+import { resolveAnchor, resolveTask } from './anchor.ts';
+import { reportLesson } from './messages/format.ts';
+import { lessonProblem } from './messages/params.ts';
 import { parseWalkthrough } from './parse.ts';
 import type { ResolvedStep, Walkthrough } from './types.ts';
 
@@ -22,9 +26,26 @@ export interface PreparedWalkthrough {
   readonly steps: readonly ResolvedStep[];
 }
 
+/**
+ * The most tasks a lesson's plan may have where its run is simulated on the page's main thread
+ * (the app's lesson files): a hostile or mistaken file must not freeze the tab. The bundled
+ * lessons have at most a few hundred.
+ */
+export const MAX_LESSON_TASKS = 20_000;
+
+export interface PrepareOptions {
+  /** The language of the problems (default English, as the command line writes them). */
+  readonly lang?: MessageLang;
+  /** Refuse, before simulating, a plan with more tasks than this (default: no limit here). */
+  readonly maxTasks?: number;
+}
+
 /** The plan and trace a lesson runs on (the simulation is deterministic for a seed). */
 export function runWalkthrough(lesson: Walkthrough): { plan: Plan; trace: Trace } {
-  const plan = planPipeline(lesson.pipeline);
+  return simulateWalkthrough(lesson, planPipeline(lesson.pipeline));
+}
+
+function simulateWalkthrough(lesson: Walkthrough, plan: Plan): { plan: Plan; trace: Trace } {
   const trace = simulate({ plan, pipeline: lesson.pipeline }, lesson.cluster, {
     faults: lesson.faults,
     seed: lesson.seed,
@@ -33,14 +54,24 @@ export function runWalkthrough(lesson: Walkthrough): { plan: Plan; trace: Trace 
   return { plan, trace };
 }
 
-export function prepareWalkthrough(lesson: Walkthrough): ParseResult<PreparedWalkthrough> {
-  const problems = new ProblemList();
+export function prepareWalkthrough(
+  lesson: Walkthrough,
+  options: PrepareOptions = {},
+): ParseResult<PreparedWalkthrough> {
+  const problems = new ProblemList(options.lang ?? 'en');
   let run: { plan: Plan; trace: Trace };
   try {
-    run = runWalkthrough(lesson);
+    const planned = planPipeline(lesson.pipeline);
+    // Counted before simulating: the simulation is what could take the page's time.
+    const tasks = planTaskCount(planned);
+    if (options.maxTasks !== undefined && tasks > options.maxTasks) {
+      reportLesson(problems, ['pipeline'], lessonProblem('tooManyTasks', { tasks, limit: options.maxTasks }));
+      return { ok: false, problems: problems.items };
+    }
+    run = simulateWalkthrough(lesson, planned);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    problems.add(['cluster'], `the simulation cannot start: ${message}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    reportLesson(problems, ['cluster'], lessonProblem('simulationCannotStart', { detail }));
     return { ok: false, problems: problems.items };
   }
   const { plan, trace } = run;
@@ -51,24 +82,26 @@ export function prepareWalkthrough(lesson: Walkthrough): ParseResult<PreparedWal
   const steps: ResolvedStep[] = [];
   for (const [i, step] of lesson.steps.entries()) {
     const at = (...rest: (string | number)[]) => ['steps', i, ...rest];
+    const report = (path: (string | number)[], m: Parameters<typeof reportLesson>[2]) =>
+      reportLesson(problems, path, m);
     const { show } = step;
     for (const [k, id] of (show.rdds ?? []).entries())
-      if (!rddIds.has(id)) problems.add(at('show', 'rdds', k), `RDD ${id} does not exist in the plan`);
+      if (!rddIds.has(id)) report(at('show', 'rdds', k), lessonProblem('missingRdd', { id }));
     for (const [k, id] of (show.stages ?? []).entries())
-      if (!stageIds.has(id)) problems.add(at('show', 'stages', k), `stage ${id} does not exist in the plan`);
+      if (!stageIds.has(id)) report(at('show', 'stages', k), lessonProblem('missingStage', { id }));
     if (show.job !== undefined && !jobIds.has(show.job))
-      problems.add(at('show', 'job'), `job ${show.job} does not exist in the plan`);
+      report(at('show', 'job'), lessonProblem('missingJob', { id: show.job }));
     if (show.executor !== undefined && !executorIds.has(show.executor))
-      problems.add(
+      report(
         at('show', 'executor'),
-        `executor "${show.executor}" is not in the simulated trace (executors: ${[...executorIds].join(', ')})`,
+        lessonProblem('missingExecutor', { executor: show.executor, executors: [...executorIds] }),
       );
     const taskId = show.task ? resolveTask(trace, show.task) : null;
     if (show.task && taskId === null)
-      problems.add(at('show', 'task'), `no ${describeTask(show.task)} runs in the simulated trace`);
+      report(at('show', 'task'), lessonProblem('missingTask', { task: show.task }));
     const position = resolveAnchor(trace, step.position);
     if (position === null && step.position !== 'start' && step.position !== 'end')
-      problems.add(at('position'), `no ${describeAnchor(step.position)} in the simulated trace`);
+      report(at('position'), lessonProblem('missingAnchor', { anchor: step.position }));
     steps.push({
       step,
       position: position ?? 0,
@@ -87,10 +120,13 @@ export function prepareWalkthrough(lesson: Walkthrough): ParseResult<PreparedWal
 }
 
 /** Parse and prepare in one call: a lesson file's text to a playable lesson, or its problems. */
-export function loadWalkthrough(input: string | unknown): ParseResult<PreparedWalkthrough> {
-  const parsed = parseWalkthrough(input);
+export function loadWalkthrough(
+  input: string | unknown,
+  options: PrepareOptions = {},
+): ParseResult<PreparedWalkthrough> {
+  const parsed = parseWalkthrough(input, options.lang);
   if (!parsed.ok) return parsed;
-  const prepared = prepareWalkthrough(parsed.value);
+  const prepared = prepareWalkthrough(parsed.value, options);
   if (!prepared.ok) return prepared;
   return { ...prepared, warnings: parsed.warnings };
 }

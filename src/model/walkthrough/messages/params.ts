@@ -1,0 +1,48 @@
+/**
+ * The problems of a walk-through file that are its own (not the inline pipeline's, which
+ * ../../pipeline/messages/ writes) as data: a message key and its parameters, made into text in
+ * English (./en.ts) or Simplified Chinese (./zh-cn.ts) by `formatLessonProblem` (./format.ts), the
+ * pattern of the pipeline problems. `LessonProblemTemplates` has one template per key, so a
+ * language that lacks one is a type error. Ids, anchor kinds and keys stay as written in the file.
+ */
+import type { Anchor, TaskRef } from '../types.ts';
+
+export type { MessageLang } from '../../pipeline/messages/params.ts';
+
+export interface LessonProblemParams {
+  /** A question's `answer` that is not the index of one of its choices. */
+  answerIndex: { readonly count: number; readonly got: number };
+  /** A step's `position` that is neither "start", "end" nor an anchor kind. */
+  anchorKind: { readonly kinds: readonly string[]; readonly got: unknown };
+  /** `cluster.localityWaitMs` that is neither a number nor the per-level object. */
+  localityWait: { readonly got: unknown };
+  /** A fault spec the simulator's parser refused, in its (English) words. */
+  badFault: { readonly detail: string };
+  /** The simulator refused the lesson's cluster, in its (English) words. */
+  simulationCannotStart: { readonly detail: string };
+  missingRdd: { readonly id: number };
+  missingStage: { readonly id: number };
+  missingJob: { readonly id: number };
+  missingExecutor: { readonly executor: string; readonly executors: readonly string[] };
+  missingTask: { readonly task: TaskRef };
+  missingAnchor: { readonly anchor: Exclude<Anchor, 'start' | 'end'> };
+  /** The plan has more tasks than a lesson may simulate where it is played. */
+  tooManyTasks: { readonly tasks: number; readonly limit: number };
+}
+
+export type LessonProblemKey = keyof LessonProblemParams;
+
+export type LessonProblem = {
+  readonly [K in LessonProblemKey]: { readonly key: K; readonly params: LessonProblemParams[K] };
+}[LessonProblemKey];
+
+export type LessonProblemTemplates = {
+  readonly [K in LessonProblemKey]: (p: LessonProblemParams[K]) => string;
+};
+
+export function lessonProblem<K extends LessonProblemKey>(
+  key: K,
+  params: LessonProblemParams[K],
+): LessonProblem {
+  return { key, params } as LessonProblem;
+}
