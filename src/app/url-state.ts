@@ -99,3 +99,29 @@ export function decodePipeline(value: string): { ok: true; value: unknown } | { 
     return { ok: false, message: msg(str`the link’s pipeline is not valid JSON: ${message}`) };
   }
 }
+
+/**
+ * `lf=`: a lesson file a teacher opened on the run page (./run/lesson-file.ts), its JSON value
+ * compressed like `p=`, so the link carries the whole lesson.
+ */
+export function encodeLessonFile(lesson: unknown): string {
+  return LZString.compressToEncodedURIComponent(JSON.stringify(lesson));
+}
+
+/** The JSON value an `lf=` value holds, or a message saying why it cannot be read. */
+export function decodeLessonFile(
+  value: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  const json = LZString.decompressFromEncodedURIComponent(value);
+  if (json === null || json === '')
+    return {
+      ok: false,
+      message: msg('the link’s lf= value is not lz-string data (was the link cut short?)'),
+    };
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { ok: false, message: msg(str`the link’s lesson is not valid JSON: ${message}`) };
+  }
+}

@@ -23,6 +23,7 @@ import type { Selection } from '../../view/index.ts';
 import { download } from '../downloads.ts';
 import { lessonHtml } from '../lesson-export/lesson-html.ts';
 import { formatFragment, getKey, parseFragment, setKey } from '../url-state.ts';
+import { type LessonFiles, fileLesson, fileLessonLink, isFileLessonKey, lessonKey } from './lesson-file.ts';
 import type { RunSpec } from './simulation-messages.ts';
 import {
   DEFAULT_FORM,
@@ -48,8 +49,12 @@ export const LESSON_IDS: readonly string[] = [...byId.keys()].sort();
 
 const prepared = new Map<string, PreparedWalkthrough>();
 
-/** A bundled lesson, planned and simulated (once); null for an unknown id or a lesson that does not load. */
+/**
+ * A bundled lesson, planned and simulated (once), or a lesson file opened by its key
+ * (./lesson-file.ts); null for an unknown id or a lesson that does not load.
+ */
 export function loadLesson(id: string): PreparedWalkthrough | null {
+  if (isFileLessonKey(id)) return fileLesson(id);
   const hit = prepared.get(id);
   if (hit) return hit;
   const value = byId.get(id);
@@ -68,6 +73,7 @@ function titleOf(id: string, lang: LessonLang): string {
 }
 
 export interface LessonLink {
+  /** A bundled lesson's id, or an opened lesson file's key (./lesson-file.ts). */
   readonly id: string;
   /** Zero-based step index (the fragment's `step=` counts from 1, as the player shows it). */
   readonly step: number;
@@ -81,9 +87,12 @@ export function readLessonLink(hash: string): LessonLink | null {
   return { id, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0 };
 }
 
+/** Writes `lesson=` (a bundled lesson) or `lf=` (a lesson file's JSON) with `step=`; each removes the other. */
 export function writeLessonLink(link: LessonLink | null): void {
   let fragment = parseFragment(location.hash);
-  fragment = setKey(fragment, 'lesson', link?.id);
+  const file = link ? fileLessonLink(link.id) : undefined;
+  fragment = setKey(fragment, 'lesson', file === undefined ? link?.id : undefined);
+  fragment = setKey(fragment, 'lf', file);
   fragment = setKey(fragment, 'step', link ? String(link.step + 1) : undefined);
   const hash = formatFragment(fragment);
   if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -128,11 +137,13 @@ export interface LessonPanelInput {
   readonly step: number;
   readonly lang: LessonLang;
   readonly pick: (id: string | null) => void;
+  /** The lesson files opened in the panel (./lesson-file.ts). */
+  readonly files: LessonFiles;
 }
 
-/** The lesson picker and, with a lesson open, its player. */
-export function renderLessonPanel({ lesson, step, lang, pick }: LessonPanelInput) {
-  const current = lesson?.lesson.id ?? '';
+/** The lesson picker, the button that opens a lesson file, and, with a lesson open, its player. */
+export function renderLessonPanel({ lesson, step, lang, pick, files }: LessonPanelInput) {
+  const current = lesson ? lessonKey(lesson) : '';
   return html`<div class="panel lesson">
     <h2><label for="lesson-pick">${msg('Lesson')}</label></h2>
     <select
@@ -144,7 +155,9 @@ export function renderLessonPanel({ lesson, step, lang, pick }: LessonPanelInput
       ${LESSON_IDS.map(
         (id) => html`<option value=${id} ?selected=${id === current}>${titleOf(id, lang)}</option>`,
       )}
+      ${files.renderOption(current)}
     </select>
+    ${files.renderOpen()}
     ${
       lesson
         ? html`<sc-walkthrough-player

@@ -36,6 +36,7 @@ import {
   renderLessonPanel,
   writeLessonLink,
 } from './lesson-mode.ts';
+import { LessonFiles, lessonKey } from './lesson-file.ts';
 import { NarrationPanel } from './narration-panel.ts';
 import { PlaybackDriver } from './playback-driver.ts';
 import { controlStyles } from '../controls.styles.ts';
@@ -88,6 +89,7 @@ export class RunPage extends LitElement {
   private lessonFocus: LessonFocus | null = null;
   /** The lesson the what-if form was last filled from (undefined before the first render). */
   private formLesson: PreparedWalkthrough | null | undefined = undefined;
+  private readonly files = new LessonFiles(this);
 
   private playback: Playback = createPlayback(EMPTY_TRACE);
   private readonly driver = new PlaybackDriver(this, this.playback);
@@ -130,7 +132,7 @@ export class RunPage extends LitElement {
     const t = Number(getKey(parseFragment(location.hash), 't'));
     this.linkedIndex = Number.isInteger(t) && t >= 0 ? t : null;
     ({ form: this.linkedForm, notice: this.linkNotice } = readWhatIfLink(location.hash));
-    const link = readLessonLink(location.hash);
+    const link = readLessonLink(location.hash) ?? this.files.readLink(location.hash);
     if (link) {
       // The lesson's link may carry the what-if form changed in it: played after the lesson's step.
       const { linkedForm: form, linkedIndex: index } = this;
@@ -274,7 +276,7 @@ export class RunPage extends LitElement {
     this.controller.seek(step.position);
     this.centre = this.lessonFocus.centre;
     this.selectedTaskId = this.lessonFocus.taskId;
-    writeLessonLink({ id: lesson.lesson.id, step: index });
+    writeLessonLink({ id: lessonKey(lesson), step: index });
     this.requestUpdate();
   }
 
@@ -353,6 +355,7 @@ export class RunPage extends LitElement {
             step: this.lessonStep,
             lang: this.narrationLang(),
             pick: (id) => this.openLesson(id),
+            files: this.files,
           })}
           <div class="panel narration">
             <h2>${msg('What happens')}</h2>
