@@ -26,9 +26,18 @@ export interface ExportSources {
   readonly runPage: RunPage | null;
 }
 
+/**
+ * The run page once its module has defined it: the element is in the shell before its lazily
+ * loaded module arrives (./run/page-switch.ts), and until then it has none of its members.
+ */
+function ready(runPage: RunPage | null): RunPage | null {
+  return runPage && 'exports' in runPage ? runPage : null;
+}
+
 /** Saves one export as a file; throws (with the cause) when it cannot be made. */
 export async function exportView(kind: ExportKind, sources: ExportSources) {
-  const { app, model, lineage, stageGraph, runPage } = sources;
+  const { app, model, lineage, stageGraph } = sources;
+  const runPage = ready(sources.runPage);
   if (runPage && (kind === 'svg' || kind === 'png')) return runPage.exportCurrent(kind);
   const stem = fileStem(app.pipeline.name);
   if (kind === 'json') {
@@ -60,7 +69,7 @@ const TITLES: Readonly<Record<CentreTab, { svg: () => string; png: () => string 
  * being presented for slides).
  */
 export function renderExportButtons(run: (kind: ExportKind) => void, runPage: RunPage | null = null) {
-  const view = runPage?.exports.view ?? 'lineage';
+  const view = ready(runPage)?.exports.view ?? 'lineage';
   return html`<span class="group" aria-label=${msg('Export')}>
     <span class="label">${msg('Export')}</span>
     <button type="button" data-export="svg" title=${TITLES[view].svg()} @click=${() => run('svg')}>
