@@ -227,14 +227,14 @@ export class LessonFiles {
               data-lesson-file-problem
               style="color: var(--sc-error); font-size: 13px; overflow-wrap: anywhere"
             >
-              <p>
+              <p style="margin: 8px 0 4px">
                 ${
                   refusal.name === null
                     ? msg('The lesson in this link cannot be opened:')
                     : msg(str`${refusal.name} cannot be opened as a lesson:`)
                 }
               </p>
-              <ul>
+              <ul style="margin: 0 0 4px; padding-left: 18px">
                 ${problems
                   .slice(0, SHOWN_PROBLEMS)
                   .map(
