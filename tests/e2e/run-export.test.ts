@@ -115,4 +115,32 @@ describe('exporting the run page', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('names an imported event log’s exports after its application', async () => {
+    // At 1280 px the header fits one row with the log's long job label (the job picker is narrowed);
+    // at 1440 and 1680 px it wraps and the More menu, then at the left edge, opens off the screen.
+    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
+      width: 1280,
+      height: 800,
+    });
+    await settle(page);
+    await page.locator('[data-import-input]').setInputFiles('fixtures/eventlogs/spark-3.5/word-count');
+    await page.locator('[data-imported]').waitFor();
+    await page.locator('stagecraft-app header button[data-page="run"]').click();
+    await expect
+      .poll(async () => Number(await page.locator('sc-run-page').getAttribute('data-event-count')))
+      .toBeGreaterThan(0);
+    await page.locator('sc-run-page button[data-action="next-boundary"]').click();
+    await expect.poll(() => page.locator('sc-flow-view [data-executor-id]').count()).toBeGreaterThan(0);
+    await settle(page);
+    const at = await position(page);
+    const flowSvg = await exportAs(page, 'svg', 'imported-flow');
+    // The log's "App Name" is "stagecraft-harness Word count".
+    expect(flowSvg.name).toBe(`stagecraft-harness-word-count.flow.event-${at}.svg`);
+    const flow = await readSvg(page, flowSvg.content.toString('utf8'));
+    expect(flow).toMatchObject({ error: null, root: 'svg' });
+    expect(flow.executors).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
