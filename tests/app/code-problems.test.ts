@@ -14,11 +14,10 @@ const model: ModelApi = {
 function located(code: string) {
   const app = new AppState(model, twoStep);
   app.typeCode(code);
+  const lines = code.split('\n');
   return app.code.diagnostics.map((d) => ({
     at: [d.line, d.column, d.endLine, d.endColumn],
-    text: code
-      .split('\n')
-      [d.line - 1]?.slice(d.column - 1, d.endLine === d.line ? d.endColumn - 1 : undefined),
+    text: lines[d.line - 1]?.slice(d.column - 1, d.endLine === d.line ? d.endColumn - 1 : undefined),
     message: d.message,
   }));
 }
