@@ -234,12 +234,14 @@ export type {
 // Walk-throughs (walkthrough/): guided lessons over a simulated run, checked against the plan and trace.
 export { parseWalkthrough } from './walkthrough/parse.ts';
 export {
+  APP_LESSON_LIMITS,
   MAX_LESSON_TASKS,
   loadWalkthrough,
   prepareWalkthrough,
   runWalkthrough,
 } from './walkthrough/prepare.ts';
-export type { PrepareOptions, PreparedWalkthrough } from './walkthrough/prepare.ts';
+export type { PrepareLimits, PrepareOptions, PreparedWalkthrough } from './walkthrough/prepare.ts';
+export type { WalkthroughLimits } from './walkthrough/parse.ts';
 export { formatLessonProblem } from './walkthrough/messages/format.ts';
 export { describeAnchor, resolveAnchor, resolveTask } from './walkthrough/anchor.ts';
 export { LESSON_LANGS, LESSON_VIEWS } from './walkthrough/types.ts';

@@ -7,14 +7,15 @@
  * and the panel names the file and its first problems, with their paths.
  *
  * Contract: nothing of the file reaches the page as HTML: its title and problems are lit text
- * bindings. A lesson is simulated on the main thread, so a plan of more than
- * `MAX_LESSON_TASKS` tasks is refused before the simulation starts.
+ * bindings. A lesson is simulated on the main thread, so a file over `APP_LESSON_LIMITS` (a plan
+ * of more than `MAX_LESSON_TASKS` tasks, too many steps, faults, RDDs or partitions) is refused
+ * before it is planned or simulated.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import {
   MAX_FILE_BYTES,
-  MAX_LESSON_TASKS,
+  APP_LESSON_LIMITS,
   type NarrationLang,
   type PreparedWalkthrough,
   type Problem,
@@ -60,7 +61,7 @@ type Loaded =
 
 /** Reads, checks and prepares a lesson's JSON value, registering it when it loads. */
 function load(value: unknown, lang: NarrationLang): Loaded {
-  const r = loadWalkthrough(value, { lang, maxTasks: MAX_LESSON_TASKS });
+  const r = loadWalkthrough(value, { lang, ...APP_LESSON_LIMITS });
   if (!r.ok) return { ok: false, problems: r.problems };
   const key = `file:${++opened}`;
   byKey.set(key, { lesson: r.value, link: encodeLessonFile(value) });

@@ -16,6 +16,7 @@ import type { MessageLang } from '../pipeline/messages/params.ts';
 import { ProblemList } from '../pipeline/problems.ts';
 import type { PathPart } from '../pipeline/problems.ts';
 import type { ParseResult } from '../pipeline/types.ts';
+import type { Limits } from '../limits.ts';
 import { addZodIssues } from '../pipeline/zod-problems.ts';
 import type { Fault } from '../simulation/faults.ts';
 import { parseFault } from '../simulation/faults.ts';
@@ -27,10 +28,25 @@ import type { Anchor, LessonStep, Walkthrough } from './types.ts';
 
 const ANCHOR_KINDS = Object.keys(ANCHOR_SCHEMAS) as (keyof typeof ANCHOR_SCHEMAS)[];
 
-/** `lang`: the language the problems are written in (English for the command line, the interface's in the app). */
+/**
+ * What a lesson may hold where it is played (the app simulates it on the page's main thread):
+ * steps and faults, and the inline pipeline's RDDs and partitions (../limits.ts). Unset: no limit
+ * on steps and faults, the pipeline's usual limits.
+ */
+export interface WalkthroughLimits extends Partial<Pick<Limits, 'maxRdds' | 'maxPartitions'>> {
+  readonly maxSteps?: number;
+  readonly maxFaults?: number;
+}
+
+/**
+ * `lang`: the language the problems are written in (English for the command line, the interface's
+ * in the app). `limits`: checked before anything else is read, so a huge file costs no more than
+ * its JSON parse.
+ */
 export function parseWalkthrough(
   input: string | unknown,
   lang: MessageLang = 'en',
+  limits: WalkthroughLimits = {},
 ): ParseResult<Walkthrough> {
   let value: unknown = input;
   if (typeof input === 'string') {
@@ -39,14 +55,21 @@ export function parseWalkthrough(
     value = json.value;
   }
   const problems = new ProblemList(lang);
-  const shape = walkthroughSchema.safeParse(value, { reportInput: true });
-  if (!shape.success) addZodIssues(shape.error.issues, [], problems);
   const raw = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<
     string,
     unknown
   >;
+  checkCounts(raw, limits, problems);
+  if (!problems.empty) return { ok: false, problems: problems.items };
+  const shape = walkthroughSchema.safeParse(value, { reportInput: true });
+  if (!shape.success) addZodIssues(shape.error.issues, [], problems);
 
-  const pipeline = parsePipeline(raw.pipeline === undefined ? null : raw.pipeline, undefined, lang);
+  // Only the limits given: an unset one keeps the pipeline's default.
+  const pipelineLimits = {
+    ...(limits.maxRdds === undefined ? {} : { maxRdds: limits.maxRdds }),
+    ...(limits.maxPartitions === undefined ? {} : { maxPartitions: limits.maxPartitions }),
+  };
+  const pipeline = parsePipeline(raw.pipeline === undefined ? null : raw.pipeline, pipelineLimits, lang);
   if (raw.pipeline === undefined) {
     if (shape.success) problems.report(['pipeline'], problem('required'));
   } else if (!pipeline.ok) {
@@ -110,6 +133,18 @@ export function parseWalkthrough(
     },
     warnings: pipeline.warnings.map((p) => ({ ...p, path: joinPath('pipeline', p.path) })),
   };
+}
+
+/** Pass: the counts of steps and faults against `limits`, before their entries are read. */
+function checkCounts(raw: Record<string, unknown>, limits: WalkthroughLimits, problems: ProblemList): void {
+  for (const [what, limit] of [
+    ['steps', limits.maxSteps],
+    ['faults', limits.maxFaults],
+  ] as const) {
+    const list = raw[what];
+    if (limit !== undefined && Array.isArray(list) && list.length > limit)
+      reportLesson(problems, [what], lessonProblem('tooManyEntries', { what, count: list.length, limit }));
+  }
 }
 
 function joinPath(base: string, path: string): string {

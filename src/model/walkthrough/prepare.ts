@@ -16,7 +16,7 @@ import type { Trace } from '../trace/trace.ts';
 import { resolveAnchor, resolveTask } from './anchor.ts';
 import { reportLesson } from './messages/format.ts';
 import { lessonProblem } from './messages/params.ts';
-import { parseWalkthrough } from './parse.ts';
+import { parseWalkthrough, type WalkthroughLimits } from './parse.ts';
 import type { ResolvedStep, Walkthrough } from './types.ts';
 
 export interface PreparedWalkthrough {
@@ -33,11 +33,29 @@ export interface PreparedWalkthrough {
  */
 export const MAX_LESSON_TASKS = 20_000;
 
-export interface PrepareOptions {
-  /** The language of the problems (default English, as the command line writes them). */
-  readonly lang?: MessageLang;
+export interface PrepareLimits extends WalkthroughLimits {
   /** Refuse, before simulating, a plan with more tasks than this (default: no limit here). */
   readonly maxTasks?: number;
+}
+
+/**
+ * The limits on a lesson file played in the app: its tasks; its steps (each anchor is looked up in
+ * the trace) and faults; and its pipeline's RDDs and partitions, which bound the planning done
+ * before the task count is known. Measured in Node on a shared 2-core machine: under a second at
+ * any one limit, about 2 s at all of them at once (18,000 tasks, 200 RDDs, 50 faults, 100 steps
+ * whose anchors match nothing). The bundled lessons have at most 8 steps, 2 faults and 7 RDDs.
+ */
+export const APP_LESSON_LIMITS: Required<PrepareLimits> = {
+  maxTasks: MAX_LESSON_TASKS,
+  maxSteps: 100,
+  maxFaults: 50,
+  maxRdds: 200,
+  maxPartitions: MAX_LESSON_TASKS,
+};
+
+export interface PrepareOptions extends PrepareLimits {
+  /** The language of the problems (default English, as the command line writes them). */
+  readonly lang?: MessageLang;
 }
 
 /** The plan and trace a lesson runs on (the simulation is deterministic for a seed). */
@@ -124,7 +142,7 @@ export function loadWalkthrough(
   input: string | unknown,
   options: PrepareOptions = {},
 ): ParseResult<PreparedWalkthrough> {
-  const parsed = parseWalkthrough(input, options.lang);
+  const parsed = parseWalkthrough(input, options.lang, options);
   if (!parsed.ok) return parsed;
   const prepared = prepareWalkthrough(parsed.value, options);
   if (!prepared.ok) return prepared;

@@ -144,13 +144,16 @@ describe('Open lesson file…', () => {
     expect(files.refusal?.tell('en')[0]?.message).toMatch(/^the file has \d+ bytes, over the limit of/);
     const pipeline = {
       version: 1,
-      rdds: [{ id: 'nums', op: 'parallelize', args: { length: 10, numSlices: 50_000 } }],
-      actions: [{ op: 'count', rdd: 'nums' }],
+      rdds: [
+        { id: 'nums', op: 'parallelize', args: { length: 10, numSlices: 15_000 } },
+        { id: 'sums', op: 'reduceByKey', parents: ['nums'], args: { numPartitions: 15_000 } },
+      ],
+      actions: [{ op: 'count', rdd: 'sums' }],
     };
     await files.openFile(file(ownLesson({ pipeline })));
     expect(files.refusal?.tell('en')[0]).toMatchObject({
       path: 'pipeline',
-      message: expect.stringMatching(/^the plan has 50000 tasks, over the limit of 20000 tasks/),
+      message: expect.stringMatching(/^the plan has 30000 tasks, over the limit of 20000 tasks/),
     });
     expect(host.openLesson).not.toHaveBeenCalled();
   });

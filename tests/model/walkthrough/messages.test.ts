@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LESSON_TASKS, loadWalkthrough, parseWalkthrough } from '../../../src/model/index.ts';
+import {
+  APP_LESSON_LIMITS,
+  MAX_LESSON_TASKS,
+  loadWalkthrough,
+  parseWalkthrough,
+} from '../../../src/model/index.ts';
 import type { MessageLang } from '../../../src/model/pipeline/messages/params.ts';
 
 const text = (en: string) => ({ en, 'zh-CN': `中文：${en}` });
@@ -122,5 +127,30 @@ describe('walk-through problems in the interface language', () => {
     );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(MAX_LESSON_TASKS).toBe(20_000);
+  });
+
+  it('refuses, before reading them, more steps, faults or RDDs than the app’s lesson limits', () => {
+    const load = (value: unknown, lang: MessageLang) => {
+      const r = loadWalkthrough(value, { lang, ...APP_LESSON_LIMITS });
+      return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+    };
+    const steps = Array.from({ length: 101 }, () => ({ show: { view: 'flow' }, position: 'start' }));
+    expect(load(lesson({ steps }), 'en')).toEqual([
+      'steps: has 101 steps, over the limit of 100 steps for a lesson played in the app',
+    ]);
+    expect(load(lesson({ faults: Array.from({ length: 51 }, () => 'fail-task:0.0') }), 'zh-CN')).toEqual([
+      'faults: 有 51 个故障，超过在应用中播放的课程的上限 50 个故障',
+    ]);
+    const rdds = Array.from({ length: 201 }, (_, i) => ({
+      id: `r${i}`,
+      op: 'parallelize',
+      args: { length: 1 },
+    }));
+    const pipeline = { version: 1, rdds, actions: [{ op: 'count', rdd: 'r0' }] };
+    expect(load(lesson({ pipeline }), 'en')[0]).toMatch(
+      /^pipeline\.rdds: has 201 RDDs, over the limit of 200 RDDs/,
+    );
+    // Without limits (the command line's default), the same file is read entry by entry.
+    expect(problems(lesson({ steps }))[0]).toBe('steps[0].narration: is required');
   });
 });

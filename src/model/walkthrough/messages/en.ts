@@ -19,6 +19,8 @@ export const EN_LESSON_PROBLEMS: LessonProblemTemplates = {
     `executor "${p.executor}" is not in the simulated trace (executors: ${p.executors.join(', ')})`,
   missingTask: (p) => `no ${describeTask(p.task)} runs in the simulated trace`,
   missingAnchor: (p) => `no ${describeAnchor(p.anchor)} in the simulated trace`,
+  tooManyEntries: (p) =>
+    `has ${p.count} ${p.what}, over the limit of ${p.limit} ${p.what} for a lesson played in the app`,
   tooManyTasks: (p) =>
     `the plan has ${p.tasks} tasks, over the limit of ${p.limit} tasks for a lesson played in the app ` +
     '(its run is simulated in the page); check it with `stagecraft lesson FILE`',

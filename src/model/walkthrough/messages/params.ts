@@ -26,6 +26,8 @@ export interface LessonProblemParams {
   missingExecutor: { readonly executor: string; readonly executors: readonly string[] };
   missingTask: { readonly task: TaskRef };
   missingAnchor: { readonly anchor: Exclude<Anchor, 'start' | 'end'> };
+  /** More steps or faults than a lesson played in the app may have (`what`: steps or faults). */
+  tooManyEntries: { readonly what: 'steps' | 'faults'; readonly count: number; readonly limit: number };
   /** The plan has more tasks than a lesson may simulate where it is played. */
   tooManyTasks: { readonly tasks: number; readonly limit: number };
 }

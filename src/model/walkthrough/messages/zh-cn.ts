@@ -55,6 +55,8 @@ export const ZH_LESSON_PROBLEMS: LessonProblemTemplates = {
     `模拟运行中没有 Executor "${p.executor}"（现有 Executor：${p.executors.join(', ')}）`,
   missingTask: (p) => `模拟运行中没有${task(p.task)}`,
   missingAnchor: (p) => `模拟运行中没有${anchor(p.anchor)}`,
+  tooManyEntries: (p) =>
+    `有 ${p.count} ${p.what === 'steps' ? '个步骤' : '个故障'}，超过在应用中播放的课程的上限 ${p.limit} ${p.what === 'steps' ? '个步骤' : '个故障'}`,
   tooManyTasks: (p) =>
     `执行计划共有 ${p.tasks} 个任务，超过在应用中播放的课程的上限 ${p.limit} 个任务` +
     '（课程的运行在页面中模拟）；可用 `stagecraft lesson FILE` 检查',
