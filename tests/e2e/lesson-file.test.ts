@@ -1,8 +1,9 @@
 // A teacher's own lesson file on the run page: opened with "Open lesson file…", played to its
 // second step, shared by the link (its lf= holds the lesson), which opens the same lesson and step
-// in a new page and pasted into an open app; a broken file names its problem in the interface
-// language (Chinese here) and the lesson shown before stays; a bad lf= link says so and the page
-// keeps working; nothing of a file is shown as HTML.
+// in a new page and pasted into an open app, and exports as HTML; the what-if panel starts from
+// the file's cluster and faults; a broken file names its problem in the interface language
+// (Chinese here) and the lesson shown before stays; a bad lf= link says so and the page keeps
+// working; nothing of a file is shown as HTML.
 // Screenshots: /tmp/shots/lesson-file-open.png, /tmp/shots/lesson-file-problem.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -96,6 +97,14 @@ describe('a lesson file of your own', () => {
     await expect.poll(() => progress(open.page)).toContain('Step 2 of 6');
     await expect.poll(() => eventIndex(open.page)).toBe(String(at[1]));
 
+    // The lesson's HTML export, as for a bundled lesson.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('sc-run-page [data-export-lesson]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('my-word-count.en.html');
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('My word count');
+
     // A bundled lesson from the picker takes the link back to lesson=.
     await page.locator('sc-run-page [data-lesson-picker]').selectOption('04-skipped-stages');
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]lesson=04-skipped-stages/);
@@ -150,6 +159,21 @@ describe('a lesson file of your own', () => {
     expect(await problem(bad.page).count()).toBe(0);
     expect(errors).toEqual([]);
     expect(bad.errors).toEqual([]);
+  });
+
+  it('fills the what-if panel from the file’s cluster and faults', async () => {
+    const lost = JSON.parse(readFileSync('fixtures/walkthroughs/09-lost-executor.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const { page, errors } = await openPage(browser, `${baseUrl}#view=run`, { width: 1280, height: 800 });
+    await settle(page);
+    await choose(page, 'lost.json', { ...lost, id: 'my-lost-executor' });
+    await expect.poll(() => picked(page)).toMatch(/^Your lesson: /);
+    const panel = page.locator('sc-what-if-panel');
+    await expect.poll(() => panel.locator('[data-fault="0"] input').inputValue()).toBe('1@2');
+    expect(await panel.locator('[data-fault="0"] select').inputValue()).toBe('hang-executor');
+    expect(errors).toEqual([]);
   });
 
   it('shows a file’s title, narration and the ids its problems quote as text, never as HTML', async () => {
