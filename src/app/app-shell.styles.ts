@@ -38,6 +38,14 @@ export const appShellStyles = css`
   .spacer {
     flex: 1;
   }
+  /* The job picker's room is what the header's other controls leave (a long job label of an
+     imported log is cut, not the header wrapped): it is placed at a small width and grows, before
+     the spacer, up to its full width. */
+  header sc-job-selector {
+    flex: 100 1 9em;
+    min-width: 9em;
+    max-width: calc(var(--sc-job-select-max, 22em) + 3em);
+  }
   header select {
     max-width: 15em;
   }

@@ -13,6 +13,10 @@ export class JobSelector extends LitElement {
       align-items: center;
       gap: 6px;
       font-size: 13px;
+      min-width: 0;
+    }
+    label {
+      white-space: nowrap;
     }
     select {
       font: inherit;
@@ -23,6 +27,9 @@ export class JobSelector extends LitElement {
       color: var(--sc-fg, #1d232b);
       /* A page short of room (the app header at 1280 px) narrows it with --sc-job-select-max. */
       max-width: var(--sc-job-select-max, 22em);
+      /* In a row short of room the select gives way (its label text is cut) before the row wraps. */
+      flex: 1 1 auto;
+      min-width: 0;
     }
   `;
 
