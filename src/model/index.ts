@@ -187,8 +187,8 @@ export type {
   SchedulingMode,
   Speculation,
 } from './simulation/settings.ts';
-export { FAULT_SYNTAX, parseFault } from './simulation/faults.ts';
-export type { Fault, FaultParse } from './simulation/faults.ts';
+export { FAULT_SYNTAX, faultReasonText, parseFault } from './simulation/faults.ts';
+export type { Fault, FaultParse, FaultReason } from './simulation/faults.ts';
 export { EPOCH as SIMULATION_EPOCH } from './simulation/driver.ts';
 export { narrate } from './simulation/narration/narrate.ts';
 export type { Lang as NarrationLang } from './simulation/narration/narrate.ts';

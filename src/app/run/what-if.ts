@@ -6,6 +6,7 @@
  * keeps the last good run.
  */
 import { msg, str } from '@lit/localize';
+import { currentLang } from '../i18n/localization.ts';
 import {
   type ClusterOptions,
   type DeployMode,
@@ -15,6 +16,7 @@ import {
   type PoolSpec,
   type SchedulingMode,
   defaultExecutors,
+  faultReasonText,
   parseFault,
 } from '../../model/index.ts';
 
@@ -121,9 +123,9 @@ export function readWhatIf(form: WhatIfForm, pipeline: Pipeline, plan: Plan): Wh
     }
     const parsed = parseFault(`${row.kind}:${row.args.trim()}`);
     if (!parsed.ok) {
-      // The model's message names the spec and lists the whole command-line syntax; next to one
-      // field only the reason is useful (the field's placeholder shows its form).
-      errors[key] = /^fault "[^"]*": (.*?) \(/s.exec(parsed.message)?.[1] ?? parsed.message;
+      // Next to one field only the reason is useful (the field's placeholder shows its form), in
+      // the interface language.
+      errors[key] = faultReasonText(parsed.reason, currentLang());
       continue;
     }
     const f = parsed.fault;

@@ -3,6 +3,9 @@
  * simulator applies them where Spark's code would notice them; `parseFault` reads the command-line
  * syntax. STAGE is Spark's stage id; SECONDS count from the application's start.
  */
+import { faultReasonText } from './fault-reasons.ts';
+
+export { faultReasonText };
 export type Fault =
   /** That task's first `times` attempts throw (ExceptionFailure, R-11.1). */
   | { readonly kind: 'fail-task'; readonly stage: number; readonly partition: number; readonly times: number }
@@ -34,27 +37,39 @@ export const FAULT_SYNTAX =
   'fail-task:STAGE.PARTITION[xN] | kill-executor:ID@SECONDS | hang-executor:ID@SECONDS | ' +
   'fetch-failure:STAGE.PARTITION[xN] | straggler:STAGE.PARTITION*FACTOR | fail-random:PROBABILITY';
 
+/** Why a fault spec was refused, as data (the app and lessons write it in the interface language). */
+export type FaultReason =
+  | { readonly key: 'missingColon' }
+  | { readonly key: 'stagePartition' }
+  | { readonly key: 'executorAt' }
+  | { readonly key: 'stragglerForm' }
+  | { readonly key: 'stragglerFactor'; readonly got: string }
+  | { readonly key: 'probability' }
+  | { readonly key: 'unknownKind'; readonly kind: string };
+
 export type FaultParse =
-  { readonly ok: true; readonly fault: Fault } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly fault: Fault }
+  | { readonly ok: false; readonly message: string; readonly reason: FaultReason };
 
 const NAT = '(0|[1-9]\\d*)';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 
 /** Reads one fault in the command-line syntax; the message names the bad spec. */
 export function parseFault(spec: string): FaultParse {
-  const bad = (why: string): FaultParse => ({
+  const bad = (reason: FaultReason): FaultParse => ({
     ok: false,
-    message: `fault "${spec}": ${why} (${FAULT_SYNTAX})`,
+    message: `fault "${spec}": ${faultReasonText(reason)} (${FAULT_SYNTAX})`,
+    reason,
   });
   const colon = spec.indexOf(':');
-  if (colon < 0) return bad('missing ":"');
+  if (colon < 0) return bad({ key: 'missingColon' });
   const kind = spec.slice(0, colon);
   const rest = spec.slice(colon + 1);
   let m: RegExpExecArray | null;
   switch (kind) {
     case 'fail-task':
       m = new RegExp(`^${NAT}\\.${NAT}(?:x([1-9]\\d*))?$`).exec(rest);
-      if (!m) return bad('expected STAGE.PARTITION or STAGE.PARTITIONxN');
+      if (!m) return bad({ key: 'stagePartition' });
       return {
         ok: true,
         fault: { kind, stage: Number(m[1]), partition: Number(m[2]), times: Number(m[3] ?? 1) },
@@ -62,29 +77,29 @@ export function parseFault(spec: string): FaultParse {
     case 'kill-executor':
     case 'hang-executor':
       m = new RegExp(`^([A-Za-z0-9_.-]+)@${NUM}$`).exec(rest);
-      if (!m) return bad('expected ID@SECONDS');
+      if (!m) return bad({ key: 'executorAt' });
       return { ok: true, fault: { kind, executor: m[1] as string, atMs: Math.round(Number(m[2]) * 1000) } };
     case 'fetch-failure':
       m = new RegExp(`^${NAT}\\.${NAT}(?:x([1-9]\\d*))?$`).exec(rest);
-      if (!m) return bad('expected STAGE.PARTITION or STAGE.PARTITIONxN');
+      if (!m) return bad({ key: 'stagePartition' });
       return {
         ok: true,
         fault: { kind, stage: Number(m[1]), partition: Number(m[2]), times: Number(m[3] ?? 1) },
       };
     case 'straggler': {
       m = new RegExp(`^${NAT}\\.${NAT}\\*${NUM}$`).exec(rest);
-      if (!m) return bad('expected STAGE.PARTITION*FACTOR');
+      if (!m) return bad({ key: 'stragglerForm' });
       const factor = Number(m[3]);
-      if (!(factor >= 1)) return bad(`FACTOR must be at least 1, got ${m[3]}`);
+      if (!(factor >= 1)) return bad({ key: 'stragglerFactor', got: m[3] as string });
       return { ok: true, fault: { kind, stage: Number(m[1]), partition: Number(m[2]), factor } };
     }
     case 'fail-random': {
       m = new RegExp(`^${NUM}$`).exec(rest);
       const p = m ? Number(m[1]) : NaN;
-      if (!(p >= 0 && p < 1)) return bad('expected a probability from 0 to below 1');
+      if (!(p >= 0 && p < 1)) return bad({ key: 'probability' });
       return { ok: true, fault: { kind: 'random-task-failure', probability: p } };
     }
     default:
-      return bad(`unknown fault kind "${kind}"`);
+      return bad({ key: 'unknownKind', kind });
   }
 }

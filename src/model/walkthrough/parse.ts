@@ -86,7 +86,7 @@ export function parseWalkthrough(
     if (typeof spec !== 'string') continue;
     const parsed = parseFault(spec);
     if (parsed.ok) faults.push(parsed.fault);
-    else reportLesson(problems, ['faults', i], lessonProblem('badFault', { detail: parsed.message }));
+    else reportLesson(problems, ['faults', i], lessonProblem('badFault', { spec, reason: parsed.reason }));
   }
 
   const cluster = raw.cluster as Record<string, unknown> | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_LESSON_LIMITS,
+  FAULT_SYNTAX,
   MAX_LESSON_TASKS,
   loadWalkthrough,
   parseWalkthrough,
@@ -70,7 +71,7 @@ describe('walk-through problems in the interface language', () => {
       'steps[0].show.rdds[0]: 执行计划中没有 RDD 9',
       'steps[0].show.stages[0]: 执行计划中没有阶段 7',
       'steps[0].show.job: 执行计划中没有作业 3',
-      'steps[0].show.executor: 模拟运行中没有 Executor "7"（现有 Executor：driver, 0, 1）',
+      'steps[0].show.executor: 模拟运行中没有执行器 "7"（现有执行器：driver, 0, 1）',
       'steps[0].show.task: 模拟运行中没有阶段 1 分区 5 的任务',
       'steps[0].position: 模拟运行中没有阶段 1（尝试 1）的 stageSubmitted',
     ]);
@@ -89,8 +90,15 @@ describe('walk-through problems in the interface language', () => {
     expect(problems(lesson({ cluster: { localityWaitMs: -1 } }), 'zh-CN')).toEqual([
       'cluster.localityWaitMs: 应不小于 0，实际是 -1',
     ]);
-    expect(problems(lesson({ faults: ['explode:1'] }), 'zh-CN')[0]).toMatch(
-      /^faults\[0\]: 故障写法有误：fault "explode:1": unknown fault kind/,
+    expect(problems(lesson({ faults: ['explode:1'] }), 'zh-CN')[0]).toBe(
+      `faults[0]: 故障 "explode:1" 写法有误：未知的故障类型 "explode"（写法：${FAULT_SYNTAX}）`,
+    );
+    expect(problems(lesson({ faults: ['kill-executor:1'] }), 'zh-CN')[0]).toBe(
+      `faults[0]: 故障 "kill-executor:1" 写法有误：应为 ID@SECONDS（写法：${FAULT_SYNTAX}）`,
+    );
+    // The English is parseFault's message, as the command line prints it.
+    expect(problems(lesson({ faults: ['kill-executor:1'] }), 'en')[0]).toBe(
+      `faults[0]: fault "kill-executor:1": expected ID@SECONDS (${FAULT_SYNTAX})`,
     );
     expect(problems(lesson({ cluster: { cores: 1, taskCpus: 2 } }), 'zh-CN')[0]).toMatch(
       /^cluster: 无法开始模拟：executors\[0\]/,

@@ -1,5 +1,6 @@
 /** English problems of a walk-through file (see ./params.ts); the wording `stagecraft lesson` pins. */
 import { formatValue } from '../../pipeline/messages/value.ts';
+import { FAULT_SYNTAX, faultReasonText } from '../../simulation/faults.ts';
 import { describeAnchor, describeTask } from '../anchor.ts';
 import type { LessonProblemTemplates } from './params.ts';
 
@@ -10,7 +11,7 @@ export const EN_LESSON_PROBLEMS: LessonProblemTemplates = {
     `must be "start", "end" or an anchor whose "at" is one of ${p.kinds.join(', ')}, got ${formatValue(p.got)}`,
   localityWait: (p) =>
     `must be a number of milliseconds or { process, node, rack }, got ${formatValue(p.got)}`,
-  badFault: (p) => p.detail,
+  badFault: (p) => `fault "${p.spec}": ${faultReasonText(p.reason)} (${FAULT_SYNTAX})`,
   simulationCannotStart: (p) => `the simulation cannot start: ${p.detail}`,
   missingRdd: (p) => `RDD ${p.id} does not exist in the plan`,
   missingStage: (p) => `stage ${p.id} does not exist in the plan`,

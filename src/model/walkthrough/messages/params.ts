@@ -5,6 +5,7 @@
  * pattern of the pipeline problems. `LessonProblemTemplates` has one template per key, so a
  * language that lacks one is a type error. Ids, anchor kinds and keys stay as written in the file.
  */
+import type { FaultReason } from '../../simulation/faults.ts';
 import type { Anchor, TaskRef } from '../types.ts';
 
 export type { MessageLang } from '../../pipeline/messages/params.ts';
@@ -16,8 +17,8 @@ export interface LessonProblemParams {
   anchorKind: { readonly kinds: readonly string[]; readonly got: unknown };
   /** `cluster.localityWaitMs` that is neither a number nor the per-level object. */
   localityWait: { readonly got: unknown };
-  /** A fault spec the simulator's parser refused, in its (English) words. */
-  badFault: { readonly detail: string };
+  /** A fault spec the simulator's parser refused, and why. */
+  badFault: { readonly spec: string; readonly reason: FaultReason };
   /** The simulator refused the lesson's cluster, in its (English) words. */
   simulationCannotStart: { readonly detail: string };
   missingRdd: { readonly id: number };

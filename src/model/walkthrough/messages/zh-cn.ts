@@ -3,6 +3,7 @@
  * and quoted values stay as written; Spark terms as the narration writes them (作业, 阶段, 任务).
  */
 import { formatValue } from '../../pipeline/messages/value.ts';
+import { FAULT_SYNTAX, faultReasonText } from '../../simulation/faults.ts';
 import type { Anchor, TaskRef } from '../types.ts';
 import type { LessonProblemTemplates } from './params.ts';
 
@@ -46,13 +47,13 @@ export const ZH_LESSON_PROBLEMS: LessonProblemTemplates = {
   anchorKind: (p) =>
     `应为 "start"、"end"，或 "at" 取 ${p.kinds.join(', ')} 之一的锚点，实际是 ${formatValue(p.got)}`,
   localityWait: (p) => `应为毫秒数或 { process, node, rack }，实际是 ${formatValue(p.got)}`,
-  badFault: (p) => `故障写法有误：${p.detail}`,
+  badFault: (p) =>
+    `故障 "${p.spec}" 写法有误：${faultReasonText(p.reason, 'zh-CN')}（写法：${FAULT_SYNTAX}）`,
   simulationCannotStart: (p) => `无法开始模拟：${p.detail}`,
   missingRdd: (p) => `执行计划中没有 RDD ${p.id}`,
   missingStage: (p) => `执行计划中没有阶段 ${p.id}`,
   missingJob: (p) => `执行计划中没有作业 ${p.id}`,
-  missingExecutor: (p) =>
-    `模拟运行中没有 Executor "${p.executor}"（现有 Executor：${p.executors.join(', ')}）`,
+  missingExecutor: (p) => `模拟运行中没有执行器 "${p.executor}"（现有执行器：${p.executors.join(', ')}）`,
   missingTask: (p) => `模拟运行中没有${task(p.task)}`,
   missingAnchor: (p) => `模拟运行中没有${anchor(p.anchor)}`,
   tooManyEntries: (p) =>
