@@ -4,8 +4,9 @@
  * template per key, so a language that lacks one is a type error. Parameters hold source text and
  * code names as written; the templates decide the wording around them.
  */
+import { keyed, type Keyed, type Templates } from '../../messages/keyed.ts';
 
-export type MessageLang = 'en' | 'zh-CN';
+export type { MessageLang } from '../../messages/keyed.ts';
 
 /** What stood where a name or an expression was expected. */
 export type Found = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'eof' | 'newline' };
@@ -95,18 +96,9 @@ export interface MessageParams {
 
 export type MessageKey = keyof MessageParams;
 
-export type Message = {
-  readonly [K in MessageKey]: { readonly key: K; readonly params: MessageParams[K] };
-}[MessageKey];
+export type Message = Keyed<MessageParams>;
 
 /** One template per key; `sub` writes a nested message (a call's reason) in the same language. */
-export type MessageTemplates = {
-  readonly [K in MessageKey]: (p: MessageParams[K], sub: (m: Message) => string) => string;
-};
+export type MessageTemplates = Templates<MessageParams>;
 
-export function message<K extends MessageKey>(
-  key: K,
-  ...params: object extends MessageParams[K] ? [] : [MessageParams[K]]
-): Message {
-  return { key, params: params[0] ?? {} } as Message;
-}
+export const message = keyed<MessageParams>();

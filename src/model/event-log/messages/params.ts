@@ -5,7 +5,8 @@
  * a type error. Parameters hold what came from outside as it came (names, values and paths from
  * the log, a JSON parser's or a codec library's error text); the templates only word around them.
  */
-import type { MessageLang } from '../../code-parser/messages/params.ts';
+import { keyed, type Keyed, type Templates } from '../../messages/keyed.ts';
+import type { MessageLang } from '../../messages/keyed.ts';
 
 export type { MessageLang };
 
@@ -64,18 +65,9 @@ export interface ImportMessageParams {
 
 export type ImportMessageKey = keyof ImportMessageParams;
 
-export type ImportMessage = {
-  readonly [K in ImportMessageKey]: { readonly key: K; readonly params: ImportMessageParams[K] };
-}[ImportMessageKey];
+export type ImportMessage = Keyed<ImportMessageParams>;
 
 /** One template per key; `sub` writes a nested message (a field's problem, a codec's) in the same language. */
-export type ImportMessageTemplates = {
-  readonly [K in ImportMessageKey]: (p: ImportMessageParams[K], sub: (m: ImportMessage) => string) => string;
-};
+export type ImportMessageTemplates = Templates<ImportMessageParams>;
 
-export function importMessage<K extends ImportMessageKey>(
-  key: K,
-  ...params: object extends ImportMessageParams[K] ? [] : [ImportMessageParams[K]]
-): ImportMessage {
-  return { key, params: params[0] ?? {} } as ImportMessage;
-}
+export const importMessage = keyed<ImportMessageParams>();

@@ -7,7 +7,9 @@
  */
 import type { LimitName, LimitVerb } from '../../limits.ts';
 
-export type { MessageLang } from '../../code-parser/messages/params.ts';
+import { keyed, type Keyed, type Templates } from '../../messages/keyed.ts';
+
+export type { MessageLang } from '../../messages/keyed.ts';
 
 /** A JSON type zod expected; `other` is any type name zod may add, shown as it names it. */
 export type ExpectedType = 'object' | 'array' | 'string' | 'number' | 'boolean';
@@ -71,18 +73,9 @@ export interface ProblemParams {
 
 export type ProblemKey = keyof ProblemParams;
 
-export type ProblemMessage = {
-  readonly [K in ProblemKey]: { readonly key: K; readonly params: ProblemParams[K] };
-}[ProblemKey];
+export type ProblemMessage = Keyed<ProblemParams>;
 
 /** One template per key; `sub` writes a nested problem in the same language. */
-export type ProblemTemplates = {
-  readonly [K in ProblemKey]: (p: ProblemParams[K], sub: (m: ProblemMessage) => string) => string;
-};
+export type ProblemTemplates = Templates<ProblemParams>;
 
-export function problem<K extends ProblemKey>(
-  key: K,
-  ...params: object extends ProblemParams[K] ? [] : [ProblemParams[K]]
-): ProblemMessage {
-  return { key, params: params[0] ?? {} } as ProblemMessage;
-}
+export const problem = keyed<ProblemParams>();

@@ -8,7 +8,9 @@
 import type { FaultReason } from '../../simulation/faults.ts';
 import type { Anchor, TaskRef } from '../types.ts';
 
-export type { MessageLang } from '../../pipeline/messages/params.ts';
+import { keyed, type Keyed, type Templates } from '../../messages/keyed.ts';
+
+export type { MessageLang } from '../../messages/keyed.ts';
 
 export interface LessonProblemParams {
   /** A question's `answer` that is not the index of one of its choices. */
@@ -35,17 +37,8 @@ export interface LessonProblemParams {
 
 export type LessonProblemKey = keyof LessonProblemParams;
 
-export type LessonProblem = {
-  readonly [K in LessonProblemKey]: { readonly key: K; readonly params: LessonProblemParams[K] };
-}[LessonProblemKey];
+export type LessonProblem = Keyed<LessonProblemParams>;
 
-export type LessonProblemTemplates = {
-  readonly [K in LessonProblemKey]: (p: LessonProblemParams[K]) => string;
-};
+export type LessonProblemTemplates = Templates<LessonProblemParams>;
 
-export function lessonProblem<K extends LessonProblemKey>(
-  key: K,
-  params: LessonProblemParams[K],
-): LessonProblem {
-  return { key, params } as LessonProblem;
-}
+export const lessonProblem = keyed<LessonProblemParams>();
