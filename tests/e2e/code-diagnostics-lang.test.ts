@@ -25,6 +25,26 @@ afterAll(async () => {
 const BROKEN =
   'val counts = sc.textFile("in.txt", 4).flatMap(_.split(" ")).map((_, 1)).reduceByKy(_ + _, 3)\ncounts.collect()';
 
+/** Opens word count in Chinese and replaces its code on the Code tab with `code`. */
+async function typeInChinese(code: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&lang=zh-CN`);
+  await settle(page);
+  await page.locator('stagecraft-app button[role="tab"]', { hasText: '代码' }).click();
+  await settle(page);
+  await page.locator('sc-code-editor .cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(code);
+  await settle(page);
+  return { page, errors };
+}
+
+/** Switches the interface language with the header's switch. */
+async function switchTo(page: Page, lang: string): Promise<void> {
+  await page.locator('select[data-lang-switch]').selectOption(lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await settle(page);
+}
+
 async function problems(page: Page): Promise<string[]> {
   const items = await page.locator('sc-code-editor ul.problems li').allTextContents();
   return items.map((t) => t.replace(/\s+/g, ' ').trim());
@@ -32,23 +52,14 @@ async function problems(page: Page): Promise<string[]> {
 
 describe('code problems in the interface language', () => {
   it('reports a misspelt operation in Chinese, and in English after switching back', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&lang=zh-CN`);
-    await settle(page);
-    await page.locator('stagecraft-app button[role="tab"]', { hasText: '代码' }).click();
-    await settle(page);
-    await page.locator('sc-code-editor .cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(BROKEN);
-    await settle(page);
+    const { page, errors } = await typeInChinese(BROKEN);
     expect(await problems(page)).toEqual([
       '第 1 行，第 73 列：未知的算子 "reduceByKy"——是不是想写 "reduceByKey"？',
       '第 2 行，第 1 列："counts" 未定义：定义它的第 1 行语句有错误',
     ]);
     await page.screenshot({ path: `${SHOTS}/code-zh-error.png` });
 
-    await page.locator('select[data-lang-switch]').selectOption('en');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await settle(page);
+    await switchTo(page, 'en');
     expect(await problems(page)).toEqual([
       'line 1, column 73: unknown operation "reduceByKy" — did you mean "reduceByKey"?',
       'line 2, column 1: "counts" is not defined: its statement at line 1 has an error',
@@ -57,23 +68,14 @@ describe('code problems in the interface language', () => {
   });
 
   it('reports code over the partition limit in Chinese on its call, and in English after switching back', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count&lang=zh-CN`);
-    await settle(page);
-    await page.locator('stagecraft-app button[role="tab"]', { hasText: '代码' }).click();
-    await settle(page);
-    await page.locator('sc-code-editor .cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(
+    const { page, errors } = await typeInChinese(
       'val a = sc.parallelize(1 to 10)\nval b = a.repartition(3000000)\nb.count()',
     );
-    await settle(page);
     expect(await problems(page)).toEqual([
       '第 2 行，第 11 列：rdds[1].args.numPartitions: 为 3000000 个分区，超过上限 1000000 个分区（maxPartitions；可用 --max-partitions N 调高）',
     ]);
     await page.screenshot({ path: `${SHOTS}/code-zh-limit.png` });
-    await page.locator('select[data-lang-switch]').selectOption('en');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await settle(page);
+    await switchTo(page, 'en');
     expect(await problems(page)).toEqual([
       'Line 2, column 11: rdds[1].args.numPartitions: is 3000000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
     ]);
@@ -109,9 +111,7 @@ describe('code problems in the interface language', () => {
     await settle(page);
     const notice = page.locator('stagecraft-app .notice.error');
     expect(await notice.textContent()).toContain('rdds[0].parents[0]: unknown RDD "zz"');
-    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    await settle(page);
+    await switchTo(page, 'zh-CN');
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('rdds[0].parents[0]: 未知的 RDD "zz"');
     expect(text).not.toMatch(/unknown RDD|Could not open/);

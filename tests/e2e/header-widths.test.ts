@@ -1,9 +1,9 @@
 // The header keeps one row at every common desktop width, also with an imported event log whose
 // job labels are long call sites (the job picker gives way, its label cut, before the row wraps).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import { headerRows, settle } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -14,18 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Whether the header's children sit on one row, and the header's height. */
-async function headerRows(page: Page): Promise<{ oneRow: boolean; height: number }> {
-  return page.evaluate(() => {
-    const header = document.querySelector('stagecraft-app')!.shadowRoot!.querySelector('header')!;
-    const boxes = [...header.children]
-      .map((c) => c.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0);
-    const oneRow = boxes.every((r) => boxes.every((o) => r.top < o.bottom && o.top < r.bottom));
-    return { oneRow, height: header.getBoundingClientRect().height };
-  });
-}
 
 describe('the header at desktop widths', () => {
   it('stays one row from 1280 to 1920 px with an imported log, in both languages', async () => {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import { headerRows, settle } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -94,15 +94,7 @@ describe('languages', () => {
           viewport,
         );
         await settle(page);
-        const rows = await page.evaluate(() => {
-          const header = document.querySelector('stagecraft-app')!.shadowRoot!.querySelector('header')!;
-          const boxes = [...header.children]
-            .map((c) => c.getBoundingClientRect())
-            .filter((r) => r.width > 0 && r.height > 0);
-          // Children on one row overlap vertically: each starts above the bottom of every other.
-          const oneRow = boxes.every((r) => boxes.every((o) => r.top < o.bottom && o.top < r.bottom));
-          return { oneRow, height: header.getBoundingClientRect().height };
-        });
+        const rows = await headerRows(page);
         await page.screenshot({
           path: `${SHOTS}/i18n-header-${lang}${extra.replace(/[&=]/g, '-')}-1280.png`,
           clip: { x: 0, y: 0, width: 1280, height: 90 },

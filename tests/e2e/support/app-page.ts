@@ -53,3 +53,15 @@ export async function openHash(page: Page, hash: string): Promise<void> {
   await page.waitForFunction((h) => location.hash !== h || h.startsWith('#p='), hash);
   await settle(page);
 }
+
+/** Whether the header's visible children sit on one row (each overlaps every other vertically), and its height. */
+export async function headerRows(page: Page): Promise<{ oneRow: boolean; height: number }> {
+  return page.evaluate(() => {
+    const header = document.querySelector('stagecraft-app')!.shadowRoot!.querySelector('header')!;
+    const boxes = [...header.children]
+      .map((c) => c.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    const oneRow = boxes.every((r) => boxes.every((o) => r.top < o.bottom && o.top < r.bottom));
+    return { oneRow, height: header.getBoundingClientRect().height };
+  });
+}

@@ -7,33 +7,7 @@ import {
   parseWalkthrough,
 } from '../../../src/model/index.ts';
 import type { MessageLang } from '../../../src/model/pipeline/messages/params.ts';
-
-const text = (en: string) => ({ en, 'zh-CN': `中文：${en}` });
-
-/** A small valid lesson: a count over a reduceByKey on the default cluster. */
-function lesson(
-  over: Record<string, unknown> = {},
-  step: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    version: 1,
-    id: 'tiny',
-    title: text('Tiny'),
-    summary: text('A tiny lesson'),
-    pipeline: {
-      version: 1,
-      rdds: [
-        { id: 'nums', op: 'parallelize', args: { length: 100, numSlices: 2 } },
-        { id: 'sums', op: 'reduceByKey', parents: ['nums'] },
-      ],
-      actions: [{ op: 'count', rdd: 'sums' }],
-    },
-    steps: [
-      { show: { view: 'stages', stages: [0, 1] }, position: 'start', narration: text('Hello'), ...step },
-    ],
-    ...over,
-  };
-}
+import { text, tinyLesson as lesson } from './tiny-lesson.ts';
 
 function problems(value: unknown, lang?: MessageLang, maxTasks?: number): string[] {
   const r = loadWalkthrough(value, { ...(lang ? { lang } : {}), ...(maxTasks ? { maxTasks } : {}) });

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWalkthrough, parseWalkthrough } from '../../../src/model/index.ts';
-
-const text = (en: string) => ({ en, 'zh-CN': `中文：${en}` });
-
-/** A small valid lesson: word count on the default cluster. */
-function lesson(
-  over: Record<string, unknown> = {},
-  step: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    version: 1,
-    id: 'tiny',
-    title: text('Tiny'),
-    summary: text('A tiny lesson'),
-    pipeline: {
-      version: 1,
-      rdds: [
-        { id: 'nums', op: 'parallelize', args: { length: 100, numSlices: 2 } },
-        { id: 'sums', op: 'reduceByKey', parents: ['nums'] },
-      ],
-      actions: [{ op: 'count', rdd: 'sums' }],
-    },
-    steps: [
-      { show: { view: 'stages', stages: [0, 1] }, position: 'start', narration: text('Hello'), ...step },
-    ],
-    ...over,
-  };
-}
+import { text, tinyLesson as lesson } from './tiny-lesson.ts';
 
 function problems(value: unknown): string[] {
   const r = loadWalkthrough(value);
