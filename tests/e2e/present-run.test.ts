@@ -64,6 +64,7 @@ describe('presenting a lesson on the run page', () => {
     expect(await page.locator('sc-run-page .right > .panel.narration').isVisible()).toBe(false);
     // The header's Lessons menu switches lessons while presenting: the panel's own picker gives its room.
     expect(await page.locator('sc-run-page [data-lesson-picker]').isVisible()).toBe(false);
+    expect(await page.locator('sc-run-page [data-open-lesson-file]').isVisible()).toBe(false);
     await page.screenshot({ path: `${SHOTS}/present-run-flow.png` });
 
     // The next step shows the timeline: its tab is chosen and it fills the centre.

@@ -78,9 +78,11 @@ export const runPageStyles = css`
   :host([presenting]) .right.in-lesson .lesson {
     max-height: none;
   }
-  /* The header's Lessons menu switches lessons while presenting; the picker gives its room. */
+  /* The header's Lessons menu switches lessons while presenting; the picker and the lesson-file
+     button (editing chrome) give their room. */
   :host([presenting]) .right.in-lesson .lesson > h2,
-  :host([presenting]) .right.in-lesson .lesson > select {
+  :host([presenting]) .right.in-lesson .lesson > select,
+  :host([presenting]) .right.in-lesson .lesson-file {
     display: none;
   }
   :host([presenting]) .main-view[data-shows='timeline'] {
