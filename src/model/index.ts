@@ -118,7 +118,7 @@ export { taskOutcome } from './trace/task-end-reason.ts';
 export type { TaskMetrics } from './trace/task-metrics.ts';
 export { ZERO_TASK_METRICS, shuffleReadBytes } from './trace/task-metrics.ts';
 export type { Trace, TraceApp, TraceEvent, TraceExecutor } from './trace/trace.ts';
-export { compareExecutorIds } from './trace/trace.ts';
+export { compareExecutorIds, EMPTY_TRACE, unknownApp } from './trace/trace.ts';
 export { TraceBuilder } from './trace/trace-builder.ts';
 export type { TraceIndex } from './trace/trace-index.ts';
 export { indexTrace } from './trace/trace-index.ts';

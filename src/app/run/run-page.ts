@@ -19,6 +19,7 @@ import {
   type PreparedWalkthrough,
   type Trace,
   createPlayback,
+  EMPTY_TRACE,
 } from '../../model/index.ts';
 import type { ImportedLog } from '../import-messages.ts';
 import type { ModelApi } from '../model-api.ts';
@@ -42,7 +43,7 @@ import { PlaybackDriver } from './playback-driver.ts';
 import { controlStyles } from '../controls.styles.ts';
 import { runPageStyles } from './run-page.styles.ts';
 import { type ComparisonRow, type RunSummary, compareRuns, summarizeRun } from './run-summary.ts';
-import { EMPTY_TRACE, type RunSpec } from './simulation-messages.ts';
+import type { RunSpec } from './simulation-messages.ts';
 import { type RunProgress, SimulationRunner } from './simulation-runner.ts';
 import { lessonWhatIfLink, linkedRun, readWhatIfLink, writeWhatIfLink } from './what-if-link.ts';
 import { renderWhatIfSection } from './what-if-section.ts';

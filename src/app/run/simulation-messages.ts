@@ -26,20 +26,3 @@ export type RunReply =
   | { readonly type: 'done'; readonly id: number; readonly trace: Trace }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
   | { readonly type: 'cancelled'; readonly id: number };
-
-/** The trace of nothing: what the page plays before its first run arrives. */
-export const EMPTY_TRACE: Trace = {
-  app: {
-    id: null,
-    name: null,
-    user: null,
-    attemptId: null,
-    sparkVersion: null,
-    master: null,
-    startTime: null,
-    endTime: null,
-    sparkProperties: {},
-  },
-  executors: [],
-  events: [],
-};

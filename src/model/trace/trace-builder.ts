@@ -5,23 +5,13 @@
  * producer that emits events one at a time.
  */
 import type { TraceApp, TraceEvent, TraceExecutor, Trace } from './trace.ts';
-import { compareExecutorIds } from './trace.ts';
+import { compareExecutorIds, unknownApp } from './trace.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class TraceBuilder {
   private readonly events: TraceEvent[] = [];
-  private readonly app: Mutable<TraceApp> = {
-    id: null,
-    name: null,
-    user: null,
-    attemptId: null,
-    sparkVersion: null,
-    master: null,
-    startTime: null,
-    endTime: null,
-    sparkProperties: {},
-  };
+  private readonly app: Mutable<TraceApp> = unknownApp();
   private readonly executors = new Map<string, Mutable<TraceExecutor>>();
   private latest: number | null = null;
   /** Untimed events before the first timed one: they get its time once it is known. */

@@ -48,6 +48,24 @@ export interface Trace {
   readonly events: readonly TraceEvent[];
 }
 
+/** An application no event has described yet: every field unknown. */
+export function unknownApp(): TraceApp {
+  return {
+    id: null,
+    name: null,
+    user: null,
+    attemptId: null,
+    sparkVersion: null,
+    master: null,
+    startTime: null,
+    endTime: null,
+    sparkProperties: {},
+  };
+}
+
+/** The trace of nothing: no application known, no executors, no events. */
+export const EMPTY_TRACE: Trace = { app: unknownApp(), executors: [], events: [] };
+
 /** The driver first, then numeric ids in numeric order, then any other ids in string order. */
 export function compareExecutorIds(a: string, b: string): number {
   if (a === b) return 0;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importSummary } from '../../../src/model/event-log/application/summary.ts';
 import { schedulerStep } from '../../../src/model/trace/scheduler-steps.ts';
+import { unknownApp } from '../../../src/model/trace/trace.ts';
 import { eventLogLines, writeEventLog } from '../../../src/model/event-log/write.ts';
 import { SHARED_LOG_NAMES, importBytes, importText, readSharedLog } from './shared-logs.ts';
 
@@ -60,17 +61,7 @@ describe('writeEventLog', () => {
 
   it('writes no line for scheduler steps', () => {
     const text = writeEventLog({
-      app: {
-        id: null,
-        name: null,
-        user: null,
-        attemptId: null,
-        sparkVersion: null,
-        master: null,
-        startTime: null,
-        endTime: null,
-        sparkProperties: {},
-      },
+      app: unknownApp(),
       executors: [],
       events: [schedulerStep('runJob', 1, { jobId: 0 }), { kind: 'applicationEnd', time: 2, exitCode: null }],
     });

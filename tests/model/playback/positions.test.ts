@@ -1,7 +1,7 @@
 /** Positions, times and stage boundaries of the playback contract. */
 import { describe, expect, it } from 'vitest';
 import { createPlayback } from '../../../src/model/playback/playback.ts';
-import type { Trace } from '../../../src/model/trace/trace.ts';
+import { EMPTY_TRACE, type Trace } from '../../../src/model/trace/trace.ts';
 import { wordCount } from './support.ts';
 
 describe('positions', () => {
@@ -51,22 +51,7 @@ describe('positions', () => {
 
 describe('an empty trace', () => {
   it('has one position, 0, with an empty scene', () => {
-    const empty: Trace = {
-      app: {
-        id: null,
-        name: null,
-        user: null,
-        attemptId: null,
-        sparkVersion: null,
-        master: null,
-        startTime: null,
-        endTime: null,
-        sparkProperties: {},
-      },
-      executors: [],
-      events: [],
-    };
-    const playback = createPlayback(empty);
+    const playback = createPlayback(EMPTY_TRACE);
     expect(playback.length).toBe(0);
     expect(playback.stageBoundaries).toEqual([]);
     expect(playback.nextBoundary(0)).toBe(0);
