@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import LZString from 'lz-string';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import { openRunPage, settle } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -226,18 +226,7 @@ describe('script injection', () => {
     await page.waitForFunction(() =>
       document.querySelector('stagecraft-app')?.shadowRoot?.querySelector('[data-imported]'),
     );
-    await settle(page);
-    await page.locator('stagecraft-app header button[data-page="run"]').click();
-    await page.waitForFunction(
-      () =>
-        Number(
-          document
-            .querySelector('stagecraft-app')
-            ?.shadowRoot?.querySelector('sc-run-page')
-            ?.getAttribute('data-event-count'),
-        ) > 0,
-    );
-    await settle(page);
+    await openRunPage(page);
     // Step through the replay: the narration names hosts and the failed task's reason on the way.
     for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
     await settle(page);

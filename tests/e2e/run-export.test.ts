@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import { openRunPage, settle } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -117,8 +117,6 @@ describe('exporting the run page', () => {
   });
 
   it('names an imported event log’s exports after its application', async () => {
-    // At 1280 px the header fits one row with the log's long job label (the job picker is narrowed);
-    // at 1440 and 1680 px it wraps and the More menu, then at the left edge, opens off the screen.
     const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`, {
       width: 1280,
       height: 800,
@@ -126,10 +124,7 @@ describe('exporting the run page', () => {
     await settle(page);
     await page.locator('[data-import-input]').setInputFiles('fixtures/eventlogs/spark-3.5/word-count');
     await page.locator('[data-imported]').waitFor();
-    await page.locator('stagecraft-app header button[data-page="run"]').click();
-    await expect
-      .poll(async () => Number(await page.locator('sc-run-page').getAttribute('data-event-count')))
-      .toBeGreaterThan(0);
+    await openRunPage(page);
     await page.locator('sc-run-page button[data-action="next-boundary"]').click();
     await expect.poll(() => page.locator('sc-flow-view [data-executor-id]').count()).toBeGreaterThan(0);
     await settle(page);

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import LZString from 'lz-string';
 import { createPlayback, importEventLog, parsePipeline, simulate } from '../../src/model/index.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import { openRunPage, settle } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -30,23 +30,6 @@ function wordCountPlayback() {
 
 const runPage = (page: Page) => page.locator('sc-run-page');
 const index = async (page: Page) => Number(await runPage(page).getAttribute('data-event-index'));
-
-/** Opens the run page from the header and waits for the worker's trace. */
-async function openRunPage(page: Page): Promise<number> {
-  await settle(page);
-  await page.locator('stagecraft-app header button[data-page="run"]').click();
-  await page.waitForFunction(
-    () =>
-      Number(
-        document
-          .querySelector('stagecraft-app')
-          ?.shadowRoot?.querySelector('sc-run-page')
-          ?.getAttribute('data-event-count'),
-      ) > 0,
-  );
-  await settle(page);
-  return Number(await runPage(page).getAttribute('data-event-count'));
-}
 
 async function waitIndex(page: Page, expected: number): Promise<void> {
   await page.waitForFunction(

@@ -65,3 +65,20 @@ export async function headerRows(page: Page): Promise<{ oneRow: boolean; height:
     return { oneRow, height: header.getBoundingClientRect().height };
   });
 }
+
+/** Opens the run page from the header, waits for its trace (simulated or imported) and returns its event count. */
+export async function openRunPage(page: Page): Promise<number> {
+  await settle(page);
+  await page.locator('stagecraft-app header button[data-page="run"]').click();
+  await page.waitForFunction(
+    () =>
+      Number(
+        document
+          .querySelector('stagecraft-app')
+          ?.shadowRoot?.querySelector('sc-run-page')
+          ?.getAttribute('data-event-count'),
+      ) > 0,
+  );
+  await settle(page);
+  return Number(await page.locator('sc-run-page').getAttribute('data-event-count'));
+}
