@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import LZString from 'lz-string';
-import { readHooks, settle } from './support/app-page.ts';
+import { readHooks, replaceCode, settle } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -31,10 +31,7 @@ async function typeInChinese(code: string): Promise<{ page: Page; errors: string
   await settle(page);
   await page.locator('stagecraft-app button[role="tab"]', { hasText: '代码' }).click();
   await settle(page);
-  await page.locator('sc-code-editor .cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(code);
-  await settle(page);
+  await replaceCode(page, code);
   return { page, errors };
 }
 

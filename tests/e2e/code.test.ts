@@ -2,9 +2,9 @@
 // line and column while the last good graph stays, and selecting an RDD highlights its call.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { readHooks, settle } from './support/app-page.ts';
+import { readHooks, replaceCode, settle } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -20,14 +20,6 @@ afterAll(async () => {
 
 const WORD_COUNT =
   'val counts = sc.textFile("in.txt", 4).flatMap(_.split(" ")).map((_, 1)).reduceByKey(_ + _, 3)\ncounts.collect()';
-
-async function replaceCode(page: Page, code: string): Promise<void> {
-  const content = page.locator('sc-code-editor .cm-content');
-  await content.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(code);
-  await settle(page);
-}
 
 describe('the code editor', () => {
   it('turns typed word count into 2 stages, and keeps them when a line is bad', async () => {

@@ -82,3 +82,11 @@ export async function openRunPage(page: Page): Promise<number> {
   await settle(page);
   return Number(await page.locator('sc-run-page').getAttribute('data-event-count'));
 }
+
+/** Replaces the code editor's whole text with `code`, typed as one insertion. */
+export async function replaceCode(page: Page, code: string): Promise<void> {
+  await page.locator('sc-code-editor .cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(code);
+  await settle(page);
+}
