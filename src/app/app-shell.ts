@@ -85,7 +85,7 @@ export class StagecraftApp extends LitElement {
     const job = Number(getKey(fragment, 'job'));
     if (Number.isInteger(job)) this.app.selectJob(job);
     this.page = pageFromView(getKey(fragment, 'view'));
-    const tell = startup.tellProblem;
+    const tell = startup.problem;
     if (tell)
       this.app.setNotice(
         told(
@@ -169,7 +169,7 @@ export class StagecraftApp extends LitElement {
     if (example !== undefined) this.openExample(example);
     else if (p !== undefined) {
       const startup = choosePipeline(this.model!, [['p', p]], null);
-      const tell = startup.tellProblem;
+      const tell = startup.problem;
       if (tell) {
         const text = () => msg(str`${tell(this.model!)} Your previous work is still here.`);
         app.setNotice(told('error', text, () => this.model));

@@ -13,10 +13,11 @@ export interface Startup {
   readonly pipeline: Pipeline;
   /** The saved code text, when the pipeline is the autosave's. */
   readonly saved: Saved | null;
-  /** Why the link was not opened, if it was not. */
-  readonly problem: string | null;
-  /** The same, written by the model of another language (after a language switch). */
-  readonly tellProblem: Tell | null;
+  /**
+   * Why the link was not opened, if it was not: written by the model of the language shown, so a
+   * notice of it is written again after a language switch.
+   */
+  readonly problem: Tell | null;
 }
 
 /** A text written in the interface language now shown, the model's problems by `model`. */
@@ -46,20 +47,19 @@ export function choosePipeline(model: ModelApi, fragment: Fragment, saved: Saved
     if (found) fromLink = tryOpen(found.json, () => msg(str`example “${example}”`));
     else problem = () => msg(str`There is no example named “${example}”.`);
   }
-  const told = (tell: Tell | null) => ({ problem: tell?.(model) ?? null, tellProblem: tell });
-  if (fromLink) return { pipeline: fromLink, saved: null, ...told(null) };
+  if (fromLink) return { pipeline: fromLink, saved: null, problem: null };
   const fromSave = saved ? tryOpen(saved.pipeline, () => msg('the autosaved pipeline')) : null;
   const linkProblem: Tell | null = problem;
   if (fromSave)
     return {
       pipeline: fromSave,
       saved,
-      ...told(linkProblem && ((m) => msg(str`${linkProblem(m)} Your previous work is still here.`))),
+      problem: linkProblem && ((m) => msg(str`${linkProblem(m)} Your previous work is still here.`)),
     };
   const fallback = findExample(DEFAULT_EXAMPLE) ?? EXAMPLES[0];
   const parsed = fallback ? model.parsePipeline(fallback.json) : null;
-  if (parsed?.ok) return { pipeline: parsed.value, saved: null, ...told(problem) };
-  return { pipeline: EMPTY_PIPELINE, saved: null, ...told(problem) };
+  if (parsed?.ok) return { pipeline: parsed.value, saved: null, problem };
+  return { pipeline: EMPTY_PIPELINE, saved: null, problem };
 }
 
 /** The first three problems of input that is not a pipeline, joined. */

@@ -72,11 +72,11 @@ describe('code problems after a language switch', () => {
   it('writes a link problem found at startup again with the model of the new language', () => {
     const bad = { version: 1, rdds: [{ id: 'b', op: 'map', parents: ['zz'] }] };
     const startup = choosePipeline(inLang('en'), [['example', 'nope']], null);
-    expect(startup.problem).toBe('There is no example named “nope”.');
+    expect(startup.problem?.(inLang('en'))).toBe('There is no example named “nope”.');
     const link = choosePipeline(inLang('en'), [['p', encodeURIComponent('x')]], { pipeline: bad });
-    expect(link.tellProblem?.(inLang('zh-CN'))).toMatch(/^Could not open this link: /);
+    expect(link.problem?.(inLang('zh-CN'))).toMatch(/^Could not open this link: /);
     const saved = choosePipeline(inLang('en'), [], { pipeline: bad });
-    expect(saved.problem).toContain('unknown RDD "zz"');
-    expect(saved.tellProblem?.(inLang('zh-CN'))).toContain('未知的 RDD "zz"');
+    expect(saved.problem?.(inLang('en'))).toContain('unknown RDD "zz"');
+    expect(saved.problem?.(inLang('zh-CN'))).toContain('未知的 RDD "zz"');
   });
 });

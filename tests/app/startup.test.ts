@@ -14,14 +14,14 @@ describe('choosePipeline', () => {
     const saved = { pipeline: { ...twoStep, name: 'Saved work' } };
     const result = choosePipeline(stubModel, [['p', encodePipeline({ version: 7 })]], saved);
     expect(result.pipeline.name).toBe('Saved work');
-    expect(result.problem).toMatch(
+    expect(result.problem?.(stubModel)).toMatch(
       /Could not open the pipeline in this link: .*not a pipeline file.*previous work is still here/,
     );
   });
 
   it('names an unknown example', () => {
     const result = choosePipeline(stubModel, [['example', 'no-such-thing']], { pipeline: twoStep });
-    expect(result.problem).toContain('no-such-thing');
+    expect(result.problem?.(stubModel)).toContain('no-such-thing');
     expect(result.pipeline).toEqual(twoStep);
   });
 });
