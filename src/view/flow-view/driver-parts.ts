@@ -204,13 +204,16 @@ export function renderFaults(scene: Scene, l: FlowLayout): SVGTemplateResult {
 
 /**
  * Writes each drawn `text[data-fit]` under `root` from its `data-full`, cut to its width (in
- * drawing units) with "…" at the end when longer. Run after every render: a new width or text
- * starts again from the whole text.
+ * drawing units) with "…" at the end when longer. Run after every render; a line already written
+ * for the same text and width is left alone, so playback steps do not measure text again.
  */
 export function fitLines(root: ParentNode): void {
   for (const el of root.querySelectorAll<SVGTextElement>('text[data-fit]')) {
     const max = Number(el.dataset['fit']);
     const full = el.dataset['full'] ?? '';
+    const key = `${max}|${full}`;
+    if (el.dataset['fitted'] === key) continue;
+    el.dataset['fitted'] = key;
     el.textContent = full;
     if (!(max > 0) || el.getComputedTextLength() <= max) continue;
     let lo = 0;
