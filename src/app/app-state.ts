@@ -90,7 +90,9 @@ export class AppState {
     const parsed = this.model.parsePipeline(input);
     if (!parsed.ok) {
       const named = typeof what === 'string' ? () => what : what;
-      this.setNotice(this.told(() => openProblem(this.model.parsePipeline(input), named())));
+      this.setNotice(
+        this.told(() => openProblem(this.model.parsePipeline(input), named()), openProblem(parsed, named())),
+      );
       return false;
     }
     return this.commit(parsed.value, 'load', null);
@@ -100,15 +102,15 @@ export class AppState {
     const next = JSON.parse(JSON.stringify(applyEdit(this.pipeline, edit))) as unknown;
     const parsed = this.model.parsePipeline(next);
     if (!parsed.ok) {
-      this.setNotice(this.told(() => editProblem(this.model.parsePipeline(next))));
+      this.setNotice(this.told(() => editProblem(this.model.parsePipeline(next)), editProblem(parsed)));
       return false;
     }
     return this.commit(parsed.value, 'blocks', null);
   }
 
-  /** An error notice written again by the model of the interface language after a switch. */
-  private told(tell: () => string): Notice {
-    return told('error', tell, () => this.model);
+  /** An error notice written again by the model of the interface language after a switch (`first`: its text now). */
+  private told(tell: () => string, first?: string): Notice {
+    return told('error', tell, () => this.model, first);
   }
 
   /** The user typed code: plan it if it parses cleanly, otherwise keep the last good pipeline. */

@@ -14,11 +14,17 @@ export interface Notice {
 
 /**
  * A notice whose text `tell` writes in the language shown when it is called. `language` names that
- * language (the model in use, say): `tell` runs again only when it changes.
+ * language (the model in use, say): `tell` runs again only when it changes. `first`: the text in
+ * the language shown now, when the caller has it already.
  */
-export function told(kind: Notice['kind'], tell: () => string, language: () => unknown): Notice {
+export function told(
+  kind: Notice['kind'],
+  tell: () => string,
+  language: () => unknown,
+  first: string = tell(),
+): Notice {
   let shownIn = language();
-  let text = tell();
+  let text = first;
   return {
     kind,
     text,
