@@ -36,15 +36,9 @@ function spanOfPath(
 ): { from: number; to: number } | undefined {
   const match = /^(rdds|persist|checkpoint|actions)\[(\d+)\]/.exec(path);
   if (!match) return undefined;
+  const list = match[1] as 'rdds' | 'persist' | 'checkpoint' | 'actions';
   const i = Number(match[2]);
-  const id =
-    match[1] === 'rdds'
-      ? pipeline.rdds[i]?.id
-      : match[1] === 'persist'
-        ? pipeline.persist[i]?.rdd
-        : match[1] === 'checkpoint'
-          ? pipeline.checkpoint[i]?.rdd
-          : pipeline.actions[i]?.rdd;
+  const id = list === 'rdds' ? pipeline.rdds[i]?.id : pipeline[list][i]?.rdd;
   return id === undefined ? undefined : spans.rdds[id];
 }
 
