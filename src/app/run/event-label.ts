@@ -1,7 +1,9 @@
 /**
  * A short label for one trace event in the event list: the scheduler step's Spark method, or the
- * listener event's name with the ids it concerns. Made of Spark's own names, so not translated.
+ * listener event's name with the ids it concerns. Spark's names stay as Spark writes them; the
+ * words around the ids follow the interface language (`taskEnd 任务 6（阶段 1.0，执行器 1）`).
  */
+import { msg, str } from '@lit/localize';
 import type { TraceEvent } from '../../model/index.ts';
 
 export function eventLabel(e: TraceEvent): string {
@@ -10,22 +12,24 @@ export function eventLabel(e: TraceEvent): string {
       return e.method;
     case 'jobStart':
     case 'jobEnd':
-      return `${e.kind} job ${e.jobId}`;
+      return msg(str`${e.kind} job ${e.jobId}`);
     case 'stageSubmitted':
     case 'stageCompleted':
-      return `${e.kind} stage ${e.stage.stageId}.${e.stage.attemptId}`;
+      return msg(str`${e.kind} stage ${e.stage.stageId}.${e.stage.attemptId}`);
     case 'taskStart':
     case 'taskEnd':
-      return `${e.kind} task ${e.task.taskId} (stage ${e.stageId}.${e.stageAttemptId}, exec ${e.task.executorId})`;
+      return msg(
+        str`${e.kind} task ${e.task.taskId} (stage ${e.stageId}.${e.stageAttemptId}, exec ${e.task.executorId})`,
+      );
     case 'taskGettingResult':
-      return `${e.kind} task ${e.task.taskId}`;
+      return msg(str`${e.kind} task ${e.task.taskId}`);
     case 'executorAdded':
     case 'executorRemoved':
     case 'blockManagerAdded':
     case 'blockManagerRemoved':
       return `${e.kind} ${e.executorId}`;
     case 'speculativeTaskSubmitted':
-      return `${e.kind} stage ${e.stageId}.${e.stageAttemptId}`;
+      return msg(str`${e.kind} stage ${e.stageId}.${e.stageAttemptId}`);
     default:
       return e.kind;
   }
