@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import LZString from 'lz-string';
-import { readHooks, replaceCode, settle } from './support/app-page.ts';
+import { readHooks, replaceCode, settle, switchLanguage } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -35,13 +35,6 @@ async function typeInChinese(code: string): Promise<{ page: Page; errors: string
   return { page, errors };
 }
 
-/** Switches the interface language with the header's switch. */
-async function switchTo(page: Page, lang: string): Promise<void> {
-  await page.locator('select[data-lang-switch]').selectOption(lang);
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  await settle(page);
-}
-
 async function problems(page: Page): Promise<string[]> {
   const items = await page.locator('sc-code-editor ul.problems li').allTextContents();
   return items.map((t) => t.replace(/\s+/g, ' ').trim());
@@ -56,7 +49,7 @@ describe('code problems in the interface language', () => {
     ]);
     await page.screenshot({ path: `${SHOTS}/code-zh-error.png` });
 
-    await switchTo(page, 'en');
+    await switchLanguage(page, 'en');
     expect(await problems(page)).toEqual([
       'line 1, column 73: unknown operation "reduceByKy" — did you mean "reduceByKey"?',
       'line 2, column 1: "counts" is not defined: its statement at line 1 has an error',
@@ -72,7 +65,7 @@ describe('code problems in the interface language', () => {
       '第 2 行，第 11 列：rdds[1].args.numPartitions: 为 3000000 个分区，超过上限 1000000 个分区（maxPartitions；可用 --max-partitions N 调高）',
     ]);
     await page.screenshot({ path: `${SHOTS}/code-zh-limit.png` });
-    await switchTo(page, 'en');
+    await switchLanguage(page, 'en');
     expect(await problems(page)).toEqual([
       'Line 2, column 11: rdds[1].args.numPartitions: is 3000000 partitions, over the limit of 1000000 partitions (maxPartitions; raise it with --max-partitions N)',
     ]);
@@ -108,7 +101,7 @@ describe('code problems in the interface language', () => {
     await settle(page);
     const notice = page.locator('stagecraft-app .notice.error');
     expect(await notice.textContent()).toContain('rdds[0].parents[0]: unknown RDD "zz"');
-    await switchTo(page, 'zh-CN');
+    await switchLanguage(page, 'zh-CN');
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('rdds[0].parents[0]: 未知的 RDD "zz"');
     expect(text).not.toMatch(/unknown RDD|Could not open/);

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { headerRows, settle } from './support/app-page.ts';
+import { headerRows, settle, switchLanguage } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -41,9 +41,7 @@ describe('languages', () => {
     const englishWhy = await text(page, 'sc-detail-panel p.why');
     expect(englishWhy).toMatch(/^Why a shuffle:/);
 
-    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    await settle(page);
+    await switchLanguage(page, 'zh-CN');
     expect(await text(page, 'stagecraft-app header label.group')).toContain('示例');
     expect(await text(page, 'stagecraft-app header .editing button')).toBe('撤销');
     expect(await text(page, 'sc-lineage-view [data-stage-label]')).toMatch(/^阶段 \d+ · /);
@@ -124,9 +122,7 @@ describe('languages', () => {
     await settle(page);
     const before = await runPage.getAttribute('data-event-index');
     expect(Number(before)).toBe(5);
-    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    await settle(page);
+    await switchLanguage(page, 'zh-CN');
     expect(await runPage.getAttribute('data-event-index')).toBe(before);
     expect(await text(page, 'sc-run-page button[data-action="play"]')).toBe('播放');
     expect(errors).toEqual([]);
@@ -216,15 +212,12 @@ describe('presentation mode at 1280×720', () => {
     await settle(page);
 
     // English, and the run page, in presentation mode too.
-    await page.locator('select[data-lang-switch]').selectOption('en');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await settle(page);
+    await switchLanguage(page, 'en');
     await page.screenshot({ path: `${SHOTS}/i18n-present-en.png` });
     await page.locator('stagecraft-app header button[data-page="reference"]').click();
     await settle(page);
     await page.screenshot({ path: `${SHOTS}/i18n-present-reference.png` });
-    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await switchLanguage(page, 'zh-CN');
     const run = page.locator('stagecraft-app header button[data-page="run"]');
     if ((await run.count()) > 0) {
       await run.click();
@@ -242,8 +235,7 @@ describe('sharing and export', () => {
     const { page, errors } = await openPage(browser, `${baseUrl}#example=word-count`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await settle(page);
-    await page.locator('select[data-lang-switch]').selectOption('zh-CN');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await switchLanguage(page, 'zh-CN');
     await page.locator('stagecraft-app header h1').click();
     await page.keyboard.press('p');
     await page.waitForFunction(() => document.querySelector('stagecraft-app')!.hasAttribute('presenting'));

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { settle } from './support/app-page.ts';
+import { settle, switchLanguage } from './support/app-page.ts';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -55,9 +55,7 @@ describe('import messages in the interface language', () => {
     expect(zh[2]).toBe('第 4 行：不是 Spark 监听器事件：没有 "Event" 字段');
     await page.screenshot({ path: `${SHOTS}/import-zh-warnings.png` });
 
-    await page.locator('select[data-lang-switch]').selectOption('en');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await settle(page);
+    await switchLanguage(page, 'en');
     expect(await page.locator('[data-import-warnings]').textContent()).toBe('3 warnings');
     const en = await tooltip(page);
     expect(en[0]).toBe('line 2: SparkListenerJobStart: missing "Job ID"');

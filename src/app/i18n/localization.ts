@@ -33,6 +33,8 @@ export async function useLang(lang: Lang): Promise<void> {
     throw error;
   }
   document.title = msg('Stagecraft: how Spark runs your program');
+  // `<html data-locale>`: the language whose messages are in place (`lang` is set before they load).
+  document.documentElement.dataset['locale'] = lang;
 }
 
 /** The language the messages are in now. */

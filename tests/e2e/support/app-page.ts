@@ -90,3 +90,10 @@ export async function replaceCode(page: Page, code: string): Promise<void> {
   await page.keyboard.insertText(code);
   await settle(page);
 }
+
+/** Switches the interface language with the header's switch and waits until its messages are shown. */
+export async function switchLanguage(page: Page, lang: 'en' | 'zh-CN'): Promise<void> {
+  await page.locator('select[data-lang-switch]').selectOption(lang);
+  await page.waitForFunction((l) => document.documentElement.dataset['locale'] === l, lang);
+  await settle(page);
+}
